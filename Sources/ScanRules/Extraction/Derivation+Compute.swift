@@ -1,0 +1,39 @@
+import Foundation
+
+/// Sex codes printed on documents, in Spanish and English.
+private let maleCodes: Set<String> = ["M", "MASCULINO", "MALE", "H", "HOMBRE"]
+private let femaleCodes: Set<String> = ["F", "FEMENINO", "FEMALE", "MUJER"]
+
+/// Confidence kept when gender is inferred from a gendered word rather than read from a sex field.
+let inferredGenderFactor = 0.95
+
+extension RuleEngine {
+    /// Computes a derived field from those found so far; `nil` when its sources are missing.
+    func derive(_ name: String, _ derivation: Derivation, from found: [String: ExtractedField], asOf: CalendarDate) -> ExtractedField? {
+        func make(_ value: String, confidence: Double, isInteger: Bool = false, origin: ExtractedField.Origin = .computed) -> ExtractedField {
+            ExtractedField(name: name, value: value, mentionText: nil, location: nil,
+                           confidence: confidence, date: nil, isInteger: isInteger, origin: origin)
+        }
+        switch derivation {
+        case let .join(sources):
+            let parts = sources.compactMap { found[$0] }
+            guard !parts.isEmpty else { return nil }
+            return make(parts.map(\.value).joined(separator: " "), confidence: parts.map(\.confidence).min()!, origin: .joined)
+        case let .age(source):
+            guard let birth = found[source], let date = birth.date, date <= asOf else { return nil }
+            return make(String(date.years(until: asOf)), confidence: birth.confidence, isInteger: true)
+        case let .gender(sources, male, female):
+            for source in sources {
+                guard let field = found[source] else { continue }
+                let word = field.value.uppercased()
+                if maleCodes.contains(word) { return make("Male", confidence: field.confidence) }
+                if femaleCodes.contains(word) { return make("Female", confidence: field.confidence) }
+                if male.contains(word) { return make("Male", confidence: field.confidence * inferredGenderFactor) }
+                if female.contains(word) { return make("Female", confidence: field.confidence * inferredGenderFactor) }
+            }
+            return nil
+        case let .constant(value):
+            return make(value, confidence: 1)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Where a field's value was read: code-point ranges of the document text and boxes on pages.
+public struct FieldLocation: Sendable, Equatable {
+    /// Code-point ranges in ``OCRDocument/text``; several when the value's words are not adjacent there.
+    public let segments: [Range<Int>]
+    /// The union of the value's word boxes on each page it touches, normalised to 0...1 by page size.
+    public let pageBoxes: [PageBox]
+}
+
+/// A box on one page, in fractions of the page's width and height.
+public struct PageBox: Sendable, Equatable {
+    /// 0-based page index.
+    public let page: Int
+    public let left: Float
+    public let top: Float
+    public let right: Float
+    public let bottom: Float
+}
+
+/// One field's value as extracted.
+public struct ExtractedField: Sendable, Equatable {
+    /// The field name from the rule file (`dateOfBirth`).
+    public let name: String
+    /// The normalised value (dates as `dd/MM/yyyy` or `MM/yyyy`).
+    public let value: String
+    /// The text as printed, when the value was read from the document.
+    public let mentionText: String?
+    /// Where it was read; `nil` for derived fields.
+    public let location: FieldLocation?
+    /// 0...1; see the README's "Confidence" section for the formula.
+    public let confidence: Double
+    /// The date, for date fields.
+    public let date: CalendarDate?
+    /// Whether the value is a whole number (such as `age`) rather than text.
+    public let isInteger: Bool
+    /// How the value came about.
+    public let origin: Origin
+
+    /// How a field's value came about.
+    public enum Origin: Sendable, Equatable {
+        /// Read from the document text.
+        case read
+        /// Joined from values read from the text (`fullName`).
+        case joined
+        /// Computed: an age, an inferred gender, a constant.
+        case computed
+    }
+}
+
+/// The result of running one rule over one document.
+public struct Extraction: Sendable {
+    /// The rule's document type code.
+    public let documentType: String
+    public let category: String
+    /// The issuing country's English name, when the rule names one.
+    public let country: String?
+    /// Fields found, sorted by name.
+    public let fields: [ExtractedField]
+    /// The date ages are computed at.
+    public let asOf: CalendarDate
+
+    /// The field with this name, if it was found.
+    public func field(_ name: String) -> ExtractedField? {
+        fields.first { $0.name == name }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Runs compiled rules over OCR documents. Immutable and `Sendable`: build one and share it across
+/// threads; every call works on its own state.
+public struct RuleEngine: Sendable {
+    /// The rules this engine knows, by document type code.
+    public let rules: RuleSet
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+    }
+
+    /// Extracts the fields of document type `type` from `document`, computing ages at `asOf`.
+    public func extract(_ document: OCRDocument, type: String, asOf: CalendarDate) throws(ExtractionError) -> Extraction {
+        guard let rule = rules.rule(for: type) else { throw .unknownType(type, known: rules.codes) }
+        let matcher = LabelMatcher(words: document.words)
+        var hitsByField: [String: [LabelHit]] = [:]
+        for field in rule.fields {
+            guard case let .text(locator) = field.source, let anchor = locator.anchor else { continue }
+            hitsByField[field.name] = anchor.labels.flatMap(matcher.find)
+                .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+        }
+        let labelWords = Set(hitsByField.values.joined().flatMap(\.words))
+        let locator = FieldLocator(document: document, labels: matcher,
+                                   regions: ValueRegion(words: document.words, labelWords: labelWords), asOf: asOf)
+        var found: [String: ExtractedField] = [:]
+        for field in rule.fields {
+            switch field.source {
+            case let .text(textLocator):
+                let candidate: FieldLocator.Candidate?
+                do {
+                    candidate = try locator.locate(field, textLocator, hits: hitsByField[field.name] ?? [])
+                } catch {
+                    throw .pattern(type: rule.code, field: field.name, error)
+                }
+                if let candidate { found[field.name] = makeField(field.name, candidate, in: document) }
+            case let .derived(derivation):
+                if let value = derive(field.name, derivation, from: found, asOf: asOf) { found[field.name] = value }
+            }
+        }
+        return Extraction(documentType: rule.code, category: rule.category, country: found["country"]?.value ?? rule.country,
+                          fields: found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }, asOf: asOf)
+    }
+
+    /// Confidence lost for each character the normaliser had to repair.
+    static let repairPenalty = 0.97
+    /// The lowest confidence reported, so every emitted field has a confidence above zero.
+    static let confidenceFloor = 0.01
+
+    private func makeField(_ name: String, _ candidate: FieldLocator.Candidate, in document: OCRDocument) -> ExtractedField {
+        let words = candidate.spans.map { document.words[$0.word] }
+        let ocr = words.map(\.confidence).min() ?? 1
+        let confidence = ocr * candidate.placement * pow(RuleEngine.repairPenalty, Double(candidate.normalized.repairs))
+        let segments = mergedSegments(candidate.spans.map(\.span), in: document.matchable)
+        let mention = segments.map { document.matchable.slice($0) }.joined(separator: " ")
+        return ExtractedField(name: name, value: candidate.normalized.value, mentionText: mention,
+                              location: FieldLocation(segments: segments, pageBoxes: pageBoxes(words, in: document)),
+                              confidence: max(RuleEngine.confidenceFloor, confidence),
+                              date: candidate.normalized.date, isInteger: false, origin: .read)
+    }
+
+    /// Adjacent spans (one space apart in the text) become one segment.
+    private func mergedSegments(_ spans: [Range<Int>], in text: MatchableText) -> [Range<Int>] {
+        var segments: [Range<Int>] = []
+        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = segments.last, span.lowerBound == last.upperBound + 1,
+               text.slice(last.upperBound..<span.lowerBound) == " " {
+                segments[segments.count - 1] = last.lowerBound..<span.upperBound
+            } else {
+                segments.append(span)
+            }
+        }
+        return segments
+    }
+
+    private func pageBoxes(_ words: [OCRWord], in document: OCRDocument) -> [PageBox] {
+        Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.map { page, words in
+            let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+            let size = document.pages[page]
+            return PageBox(page: page, left: Float(box.left / size.width), top: Float(box.top / size.height),
+                           right: Float(box.right / size.width), bottom: Float(box.bottom / size.height))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// A printed label found among the words: which words, where, and how closely they spell it.
+struct LabelHit: Sendable {
+    /// Indices into ``OCRDocument/words`` of the label's words, in order.
+    let words: Range<Int>
+    let page: Int
+    let box: BoundingBox
+    /// 1 for an exact (folded) spelling, lower for each edit OCR made.
+    let score: Double
+}
+
+/// Finds labels among OCR words, tolerant of case, accents, punctuation, spacing and OCR errors:
+/// a label may be split over several words or glued into one, and each folded character may differ
+/// within an edit budget that grows with the label's length.
+struct LabelMatcher {
+    let words: [OCRWord]
+    private let folded: [String]
+
+    init(words: [OCRWord]) {
+        self.words = words
+        folded = words.map { TextFolding.foldLabel($0.text) }
+    }
+
+    /// Edits tolerated for a folded label of this length: none for very short labels.
+    static func editBudget(_ length: Int) -> Int {
+        switch length {
+        case ..<4: return 0
+        case ..<7: return 1
+        case ..<13: return 2
+        default: return 3
+        }
+    }
+
+    /// Every place the folded label occurs, best first; overlapping weaker hits are dropped.
+    func find(_ label: String) -> [LabelHit] {
+        let budget = LabelMatcher.editBudget(label.count)
+        var hits: [LabelHit] = []
+        for first in words.indices where !folded[first].isEmpty {
+            var joined = ""
+            var box = words[first].box
+            var best: LabelHit?
+            var last = first
+            while last < words.count {
+                if last > first {
+                    guard words[last].page == words[first].page,
+                          words[last].box.verticalOverlapRatio(with: words[last - 1].box) >= 0.4,
+                          words[last].box.left >= words[last - 1].box.left else { break }
+                    box = box.union(words[last].box)
+                }
+                joined += folded[last]
+                if joined.count > label.count + budget { break }
+                if let distance = EditDistance.distance(joined, label, limit: budget) {
+                    let score = 1 - Double(distance) / Double(max(label.count, 1))
+                    if best.map({ score > $0.score }) ?? true {
+                        best = LabelHit(words: first..<last + 1, page: words[first].page, box: box, score: score)
+                    }
+                }
+                last += 1
+            }
+            if let best { hits.append(best) }
+        }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+        var kept: [LabelHit] = []
+        for hit in hits where !kept.contains(where: { $0.words.overlaps(hit.words) }) {
+            kept.append(hit)
+        }
+        return kept
+    }
+}

@@ -1,0 +1,94 @@
+/// A printed date shape such as `dd/MM/yyyy`, `MM/yy` or `dd-MMM-yyyy`, compiled to a PCRE2 pattern
+/// that tolerates OCR noise (letters read for digits, any of `/ - . ,` or spaces as separators).
+///
+/// Tokens: `d`/`dd` day, `M`/`MM` month number, `MMM` month name (Spanish or English, abbreviated or
+/// full), `yy` or `yyyy` year. Any other character stands for a separator.
+struct DateFormat: Sendable {
+    let format: String
+    /// Matches one date of this shape; groups `d`, `m`, `mon`, `y`.
+    let regex: Regex
+    /// The same, as pattern text without anchors, for searching inside longer text.
+    let searchPattern: String
+    let hasDay: Bool
+    let twoDigitYear: Bool
+
+    private static let digit = "[0-9OoIlSBZG]"
+
+    init(_ format: String) throws(DateFormatError) {
+        self.format = format
+        var pattern = ""
+        var hasDay = false, hasMonth = false, twoDigitYear = false, hasYear = false
+        var characters = Array(format)[...]
+        while let first = characters.first {
+            let run = characters.prefix { $0 == first }
+            characters = characters.dropFirst(run.count)
+            switch (first, run.count) {
+            case ("d", 1...2):
+                pattern += "(?<d>\(DateFormat.digit){1,2})"
+                hasDay = true
+            case ("M", 1...2):
+                pattern += "(?<m>\(DateFormat.digit){1,2})"
+                hasMonth = true
+            case ("M", 3...4):
+                pattern += "(?<mon>\\p{L}[\\p{L}0-9]{2,9}\\.?)"
+                hasMonth = true
+            case ("y", 2):
+                pattern += "(?<y>\(DateFormat.digit){2})"
+                twoDigitYear = true
+                hasYear = true
+            case ("y", 4):
+                pattern += "(?<y>\(DateFormat.digit){4})"
+                hasYear = true
+            case (let letter, _) where letter.isLetter:
+                throw DateFormatError(format: format, reason: "'\(String(run))' is not a date token; use d, dd, M, MM, MMM, yy or yyyy")
+            default:
+                pattern += "\\s*[-/.,\\s]\\s*"
+            }
+        }
+        guard hasMonth, hasYear else {
+            throw DateFormatError(format: format, reason: "a date format needs a month (MM or MMM) and a year (yy or yyyy)")
+        }
+        self.hasDay = hasDay
+        self.twoDigitYear = twoDigitYear
+        searchPattern = "(?<![0-9A-Za-z])" + pattern + "(?![0-9])"
+        do {
+            regex = try Regex("^\\s*" + pattern + "\\s*$")
+        } catch {
+            throw DateFormatError(format: format, reason: error.description)
+        }
+    }
+
+    /// Reads `text` as a date of this shape; `nil` when it is not one or the date does not exist.
+    /// `pivotYear` decides the century of two-digit years: years after it are read as the century before.
+    func parse(_ text: String, pivotYear: Int) -> (date: CalendarDate, repairs: Int)? {
+        let subject = MatchableText(text)
+        guard let match = try? regex.firstMatch(in: subject) else { return nil }
+        var repairs = 0
+        func number(_ group: String) -> Int? {
+            guard let range = match.range(named: group) else { return nil }
+            let repaired = ConfusionRepair.digits(subject.slice(range))
+            repairs += repaired.repairs
+            return Int(repaired.text)
+        }
+        var month = number("m")
+        if month == nil, let range = match.range(named: "mon"), let named = MonthNames.month(subject.slice(range)) {
+            month = named.month
+            repairs += named.repairs
+        }
+        guard let month, var year = number("y") else { return nil }
+        let day = hasDay ? number("d") : nil
+        if hasDay && day == nil { return nil }
+        if twoDigitYear {
+            let century = pivotYear / 100 * 100
+            year += year > pivotYear % 100 ? century - 100 : century
+        }
+        guard CalendarDate.isValid(year: year, month: month, day: day) else { return nil }
+        return (CalendarDate(year: year, month: month, day: day), repairs)
+    }
+}
+
+/// A date format in a rule file that cannot be used.
+struct DateFormatError: Error {
+    let format: String
+    let reason: String
+}

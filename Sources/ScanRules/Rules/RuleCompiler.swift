@@ -1,0 +1,219 @@
+import Yams
+
+/// Compiles one YAML rule file into a ``CompiledRule``, refusing anything it does not understand with
+/// the file, line and column of the offending node and what is expected there.
+struct RuleCompiler {
+    static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
+    private static let topKeys = ["code", "name", "description", "country", "category", "detect", "fields"]
+    private static let fieldKeys = ["anchor", "pattern", "caseless", "normalize", "validate", "derive", "from", "male", "female", "value"]
+    private static let anchorKeys = ["labels", "where", "maxDistance", "tolerance"]
+    private static let validateKeys = ["pattern", "date", "maxYears", "minYear", "maxYearsAhead", "minLength", "maxLength"]
+
+    let reader: YAMLReader
+
+    init(file: String) {
+        reader = YAMLReader(file: file)
+    }
+
+    func compile(_ text: String) throws(RuleFileError) -> CompiledRule {
+        let root = try reader.parse(text)
+        let top = try reader.mapping(root, "the rule file", allowed: RuleCompiler.topKeys)
+        guard let codeNode = top["code"] else { throw reader.error(root, "missing 'code': the document type code, e.g. CCVE") }
+        let code = try reader.string(codeNode, "'code'")
+        guard let categoryNode = top["category"] else {
+            throw reader.error(root, "missing 'category'; expected one of: \(RuleCompiler.categories.joined(separator: ", "))")
+        }
+        let category = try reader.string(categoryNode, "'category'")
+        guard RuleCompiler.categories.contains(category) else {
+            throw reader.error(categoryNode, "unknown category '\(category)'; expected one of: \(RuleCompiler.categories.joined(separator: ", "))")
+        }
+        var keywords: [String] = []
+        if let detect = top["detect"] {
+            let entries = try reader.mapping(detect, "'detect'", allowed: ["keywords"])
+            if let list = entries["keywords"] { keywords = try reader.strings(list, "'keywords'").map(TextFolding.foldLabel) }
+        }
+        guard let fieldsNode = top["fields"] else { throw reader.error(root, "missing 'fields': a mapping of field names to how each is found") }
+        let entries = try reader.namedEntries(fieldsNode, "'fields'")
+        var fields: [FieldRule] = []
+        for entry in entries {
+            fields.append(try field(entry.name, entry.value))
+        }
+        try checkDerivationSources(fields, entries)
+        return CompiledRule(
+            code: code, name: try top["name"].map { node throws(RuleFileError) in try reader.string(node, "'name'") } ?? code,
+            country: try top["country"].map { node throws(RuleFileError) in try reader.string(node, "'country'") },
+            category: category, keywords: keywords, fields: fields, source: reader.file)
+    }
+
+    private func field(_ name: String, _ node: Node) throws(RuleFileError) -> FieldRule {
+        let what = "field '\(name)'"
+        let keys = try reader.mapping(node, what, allowed: RuleCompiler.fieldKeys)
+        let normalizer = try keys["normalize"].map { node throws(RuleFileError) in try self.normalizer(node, what) } ?? .text
+        let validators = try keys["validate"].map { node throws(RuleFileError) in try self.validators(node, what) } ?? []
+        if let deriveNode = keys["derive"] {
+            for key in ["anchor", "pattern"] where keys[key] != nil {
+                throw reader.error(keys[key], "\(what) is derived ('derive'), so it cannot also have '\(key)'")
+            }
+            return FieldRule(name: name, source: .derived(try derivation(deriveNode, keys, what)),
+                             normalizer: normalizer, validators: validators)
+        }
+        for key in ["from", "male", "female", "value"] where keys[key] != nil {
+            throw reader.error(keys[key], "'\(key)' belongs to derived fields; add 'derive' or remove it")
+        }
+        let caseless = try keys["caseless"].map { node throws(RuleFileError) in try reader.bool(node, "'caseless'") } ?? false
+        let pattern: Regex
+        if let patternNode = keys["pattern"] {
+            pattern = try compilePattern(patternNode, what, caseless: caseless)
+        } else if case let .date(formats, _) = normalizer {
+            // A date field without a pattern looks for any of its formats.
+            let alternatives = formats.map { "(?<value>\($0.searchPattern))" }.joined(separator: "|")
+            do { pattern = try Regex("(?J)" + alternatives, caseless: true) } catch {
+                throw reader.error(keys["normalize"], "\(what): the date formats do not combine into a pattern: \(error)")
+            }
+        } else {
+            throw reader.error(node, "\(what) needs 'pattern' (what its value looks like, PCRE2) or 'derive'")
+        }
+        let anchor = try keys["anchor"].map { node throws(RuleFileError) in try self.anchor(node, what) }
+        return FieldRule(name: name, source: .text(TextLocator(anchor: anchor, pattern: pattern)),
+                         normalizer: normalizer, validators: validators)
+    }
+
+    private func compilePattern(_ node: Node, _ what: String, caseless: Bool) throws(RuleFileError) -> Regex {
+        let text = try reader.string(node, "\(what) 'pattern'")
+        do {
+            return try Regex(text, caseless: caseless)
+        } catch {
+            if case let .compile(_, offset, message) = error {
+                throw reader.patternError(node, offset: offset, "\(what): bad pattern at offset \(offset): \(message)")
+            }
+            throw reader.error(node, "\(what): \(error)")
+        }
+    }
+
+    private func anchor(_ node: Node, _ what: String) throws(RuleFileError) -> Anchor {
+        let keys = try reader.mapping(node, "the anchor of \(what)", allowed: RuleCompiler.anchorKeys)
+        guard let labelsNode = keys["labels"] else { throw reader.error(node, "the anchor of \(what) needs 'labels': the printed label and its variants") }
+        let labels = try reader.strings(labelsNode, "'labels'").map(TextFolding.foldLabel)
+        if let empty = labels.firstIndex(where: \.isEmpty) {
+            throw reader.error(labelsNode, "label \(empty + 1) of \(what) has no letters or digits to match")
+        }
+        var directions: [Direction] = [.right, .below]
+        if let whereNode = keys["where"] {
+            directions = []
+            for word in try reader.strings(whereNode, "'where'") {
+                guard let direction = Direction(rawValue: word) else {
+                    throw reader.error(whereNode, "unknown place '\(word)' in 'where' of \(what); expected right, below or above, in order of preference")
+                }
+                directions.append(direction)
+            }
+        }
+        let maxDistance = try keys["maxDistance"].map { node throws(RuleFileError) in try reader.number(node, "'maxDistance'") } ?? 3
+        let tolerance = try keys["tolerance"].map { node throws(RuleFileError) in try reader.number(node, "'tolerance'") } ?? 1
+        return Anchor(labels: labels, directions: directions, maxDistance: maxDistance, tolerance: tolerance)
+    }
+
+    private func normalizer(_ node: Node, _ what: String) throws(RuleFileError) -> Normalizer {
+        let kinds = "text, name, number, digits, or {date: [formats], twoDigitYears: past|future}"
+        if let scalar = node.scalar {
+            switch scalar.string {
+            case "text": return .text
+            case "name": return .name
+            case "number": return .number
+            case "digits": return .digits
+            case "date": return .date([try dateFormat("dd/MM/yyyy", node)], twoDigitYears: .past)
+            default: throw reader.error(node, "unknown normalizer '\(scalar.string)' for \(what); expected \(kinds)")
+            }
+        }
+        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "twoDigitYears"])
+        guard let formatsNode = keys["date"] else { throw reader.error(node, "'normalize' of \(what) must be \(kinds)") }
+        var formats: [DateFormat] = []
+        for format in try reader.strings(formatsNode, "'date'") { formats.append(try dateFormat(format, formatsNode)) }
+        var years = Normalizer.TwoDigitYears.past
+        if let yearsNode = keys["twoDigitYears"] {
+            let word = try reader.string(yearsNode, "'twoDigitYears'")
+            guard let parsed = Normalizer.TwoDigitYears(rawValue: word) else {
+                throw reader.error(yearsNode, "'twoDigitYears' must be past (birth dates) or future (expiry dates), not '\(word)'")
+            }
+            years = parsed
+        }
+        return .date(formats, twoDigitYears: years)
+    }
+
+    private func dateFormat(_ format: String, _ node: Node) throws(RuleFileError) -> DateFormat {
+        do { return try DateFormat(format) } catch {
+            throw reader.error(node, "date format '\(format)': \(error.reason)")
+        }
+    }
+
+    private func validators(_ node: Node, _ what: String) throws(RuleFileError) -> [Validator] {
+        let keys = try reader.mapping(node, "'validate' of \(what)", allowed: RuleCompiler.validateKeys)
+        var validators: [Validator] = []
+        if let patternNode = keys["pattern"] { validators.append(.pattern(try compilePattern(patternNode, "'validate' of \(what)", caseless: false))) }
+        if let dateNode = keys["date"] {
+            switch try reader.string(dateNode, "'date'") {
+            case "past":
+                let maxYears = try keys["maxYears"].map { node throws(RuleFileError) in try reader.number(node, "'maxYears'") } ?? 130
+                validators.append(.pastDate(maxYears: Int(maxYears)))
+            case "any":
+                let minYear = try keys["minYear"].map { node throws(RuleFileError) in try reader.number(node, "'minYear'") } ?? 1900
+                let ahead = try keys["maxYearsAhead"].map { node throws(RuleFileError) in try reader.number(node, "'maxYearsAhead'") } ?? 30
+                validators.append(.dateRange(minYear: Int(minYear), maxYearsAhead: Int(ahead)))
+            case let other:
+                throw reader.error(dateNode, "'date' check of \(what) must be past (not after the reference date) or any (a plausible year), not '\(other)'")
+            }
+        }
+        let minLength = try keys["minLength"].map { node throws(RuleFileError) in try reader.number(node, "'minLength'") }
+        let maxLength = try keys["maxLength"].map { node throws(RuleFileError) in try reader.number(node, "'maxLength'") }
+        if minLength != nil || maxLength != nil {
+            let range = Int(minLength ?? 1)...Int(maxLength ?? 10_000)
+            validators.append(.length(range))
+        }
+        return validators
+    }
+
+    private func derivation(_ node: Node, _ keys: [String: Node], _ what: String) throws(RuleFileError) -> Derivation {
+        let kind = try reader.string(node, "'derive'")
+        func sources() throws(RuleFileError) -> [String] {
+            guard let from = keys["from"] else { throw reader.error(node, "\(what) derives '\(kind)' and needs 'from': the fields it is computed from") }
+            return try reader.strings(from, "'from'")
+        }
+        switch kind {
+        case "join":
+            return .join(try sources())
+        case "age":
+            let from = try sources()
+            guard from.count == 1 else { throw reader.error(keys["from"], "'age' is computed from one date field") }
+            return .age(from[0])
+        case "gender":
+            let male = try keys["male"].map { node throws(RuleFileError) in try reader.strings(node, "'male'") } ?? []
+            let female = try keys["female"].map { node throws(RuleFileError) in try reader.strings(node, "'female'") } ?? []
+            return .gender(sources: try sources(), male: Set(male.map { $0.uppercased() }), female: Set(female.map { $0.uppercased() }))
+        case "constant":
+            guard let value = keys["value"] else { throw reader.error(node, "\(what) derives a constant and needs 'value'") }
+            return .constant(try reader.string(value, "'value'"))
+        default:
+            throw reader.error(node, "unknown derivation '\(kind)' for \(what); expected join, age, gender or constant")
+        }
+    }
+
+    /// Derived fields may only name fields declared earlier in the file (so derivations run in order).
+    private func checkDerivationSources(_ fields: [FieldRule], _ entries: [(name: String, key: Node, value: Node)]) throws(RuleFileError) {
+        var declared: Set<String> = []
+        for (field, entry) in zip(fields, entries) {
+            if case let .derived(derivation) = field.source {
+                let sources: [String]
+                switch derivation {
+                case let .join(names): sources = names
+                case let .age(name): sources = [name]
+                case let .gender(names, _, _): sources = names
+                case .constant: sources = []
+                }
+                if let unknown = sources.first(where: { !declared.contains($0) }) {
+                    let node = (try? reader.mapping(entry.value, "", allowed: RuleCompiler.fieldKeys))?["from"]
+                    throw reader.error(node ?? entry.key, "field '\(field.name)' is derived from '\(unknown)', which is not a field declared above it")
+                }
+            }
+            declared.insert(field.name)
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "eval", abstract: "Measure field accuracy against ground truth.")
+    func run() throws {}
+}

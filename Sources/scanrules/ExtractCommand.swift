@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import ScanRules
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract the fields of one document from its OCR output.",
+        discussion: """
+        Give the OCR output of one document: native ScanRules OCR JSON or Tesseract TSV \
+        (`tesseract card.png card tsv`); the format is recognised from the content. Several files \
+        are the pages of one document (front, back), in order. The result is printed on stdout as \
+        JSON in the Scan Studio v3 shape.
+
+        Example:
+          scanrules extract --type CCVE --as-of 2025-10-23 Fixtures/CCVE/ccve-seed.ocr.json
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Document type code, as named by a rule file (e.g. CCVE).", valueName: "TYPE"))
+    var type: String
+
+    @Option(name: .long, help: ArgumentHelp("Reference date for age and expiry, YYYY-MM-DD (default: today).", valueName: "DATE"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("A folder of YAML rule files to use besides the bundled ones; its files win.", valueName: "DIR"))
+    var rules: String?
+
+    @Argument(help: ArgumentHelp("OCR output files: the pages of one document, in order ('-' for stdin).", valueName: "FILE"))
+    var files: [String]
+
+    func validate() throws {
+        if let asOf, CalendarDate(iso: asOf) == nil {
+            throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-10-23")
+        }
+        if files.isEmpty { throw ValidationError("give at least one OCR file") }
+    }
+
+    func run() throws {
+        let engine = try CommandSupport.engine(rulesDirectory: rules)
+        let document = try CommandSupport.run { () throws(OCRInputError) in try OCRDocument(contentsOf: files) }
+        let reference = asOf.flatMap(CalendarDate.init(iso:)) ?? CalendarDate.today()
+        let extraction = try CommandSupport.run { () throws(ExtractionError) in
+            try engine.extract(document, type: type, asOf: reference)
+        }
+        print(V3Encoder.encode(extraction).serialized())
+    }
+}
