@@ -12,8 +12,10 @@ struct ExtractCommand: ParsableCommand {
         are the pages of one document (front, back), in order. The result is printed on stdout as \
         JSON in the Scan Studio v3 shape.
 
-        Example:
-          scanrules extract --type CCVE --as-of 2025-10-23 Fixtures/CCVE/ccve-seed.ocr.json
+        Examples:
+          scanrules extract --type CCVE --as-of 2025-10-23 ccve-seed.ocr.json
+          tesseract card.png card -l spa tsv && scanrules extract --type CCVE card.tsv
+          scanrules extract --type CCVE --rules my-rules/ front.tsv back.tsv
         """
     )
 

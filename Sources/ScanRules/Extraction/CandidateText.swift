@@ -35,11 +35,21 @@ struct CandidateText {
     /// The document words a range of this text touches, each with the part of it (as document offsets) inside the range.
     func documentSpans(of range: Range<Int>) -> [(word: Int, span: Range<Int>)] {
         guard let pieces else {
-            return document.words.indices.compactMap { index in
-                let word = document.words[index]
-                let lower = max(word.start, range.lowerBound), upper = min(word.end, range.upperBound)
-                return lower < upper ? (index, lower..<upper) : nil
+            // Words are sorted by offset: find the first that ends inside the range, then walk on.
+            let words = document.words
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
             }
+            var spans: [(word: Int, span: Range<Int>)] = []
+            var index = low
+            while index < words.count, words[index].start < range.upperBound {
+                let lower = max(words[index].start, range.lowerBound), upper = min(words[index].end, range.upperBound)
+                if lower < upper { spans.append((index, lower..<upper)) }
+                index += 1
+            }
+            return spans
         }
         return pieces.compactMap { piece in
             let word = document.words[piece.word]

@@ -16,8 +16,9 @@ extension RuleEngine {
         }
         switch derivation {
         case let .join(sources):
+            // A name with a part missing would be a wrong name, so every part must be there.
             let parts = sources.compactMap { found[$0] }
-            guard !parts.isEmpty else { return nil }
+            guard parts.count == sources.count else { return nil }
             return make(parts.map(\.value).joined(separator: " "), confidence: parts.map(\.confidence).min()!, origin: .joined)
         case let .age(source):
             guard let birth = found[source], let date = birth.date, date <= asOf else { return nil }

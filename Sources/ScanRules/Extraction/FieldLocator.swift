@@ -4,7 +4,6 @@ import Foundation
 /// the text; the first candidate that normalises and passes every validator wins.
 struct FieldLocator {
     let document: OCRDocument
-    let labels: LabelMatcher
     let regions: ValueRegion
     let asOf: CalendarDate
 
@@ -18,6 +17,9 @@ struct FieldLocator {
 
     /// Confidence lost for each place tried after the first preferred one.
     static let laterPlacePenalty = 0.95
+    /// Confidence kept for each nearer row passed over because it held no valid value (OCR junk there
+    /// may have been the real value).
+    static let skippedRowPenalty = 0.8
     /// Confidence kept when a pattern without an anchor matches several different values.
     static let ambiguityPenalty = 0.9
 
@@ -31,12 +33,14 @@ struct FieldLocator {
         }
         for hit in hits {
             for (rank, direction) in anchor.directions.enumerated() {
-                let words = regions.words(for: hit, direction: direction, maxDistance: anchor.maxDistance, tolerance: anchor.tolerance)
-                guard !words.isEmpty else { continue }
                 let placement = hit.score * pow(FieldLocator.laterPlacePenalty, Double(rank))
-                let text = CandidateText(document: document, words: words)
-                if let found = try candidates(field, locator.pattern, in: text, placement: placement).first {
-                    return found
+                let rows = regions.rows(for: hit, direction: direction, maxDistance: anchor.maxDistance, tolerance: anchor.tolerance)
+                for (skipped, words) in rows.enumerated() {
+                    let text = CandidateText(document: document, words: words)
+                    let rowPlacement = placement * pow(FieldLocator.skippedRowPenalty, Double(skipped))
+                    if let found = try candidates(field, locator.pattern, in: text, placement: rowPlacement).first {
+                        return found
+                    }
                 }
             }
         }

@@ -14,26 +14,37 @@ public struct RuleEngine: Sendable {
     public func extract(_ document: OCRDocument, type: String, asOf: CalendarDate) throws(ExtractionError) -> Extraction {
         guard let rule = rules.rule(for: type) else { throw .unknownType(type, known: rules.codes) }
         let matcher = LabelMatcher(words: document.words)
-        var hitsByField: [String: [LabelHit]] = [:]
-        for field in rule.fields {
-            guard case let .text(locator) = field.source, let anchor = locator.anchor else { continue }
-            hitsByField[field.name] = anchor.labels.flatMap(matcher.find)
-                .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+        var labelHits: [String: [LabelHit]] = [:]
+        for case let .labels(labels) in rule.fields.flatMap(\.locators).compactMap(\.anchor?.target) {
+            for label in labels where labelHits[label] == nil { labelHits[label] = matcher.find(label) }
         }
-        let labelWords = Set(hitsByField.values.joined().flatMap(\.words))
-        let locator = FieldLocator(document: document, labels: matcher,
-                                   regions: ValueRegion(words: document.words, labelWords: labelWords), asOf: asOf)
+        let labelWords = Set(labelHits.values.joined().flatMap(\.words))
+        let locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords), asOf: asOf)
         var found: [String: ExtractedField] = [:]
+        var valueHits: [String: LabelHit] = [:]
         for field in rule.fields {
             switch field.source {
-            case let .text(textLocator):
-                let candidate: FieldLocator.Candidate?
-                do {
-                    candidate = try locator.locate(field, textLocator, hits: hitsByField[field.name] ?? [])
-                } catch {
-                    throw .pattern(type: rule.code, field: field.name, error)
+            case let .text(locators):
+                for textLocator in locators {
+                    let hits: [LabelHit]
+                    switch textLocator.anchor?.target {
+                    case let .labels(labels)?:
+                        hits = labels.flatMap { labelHits[$0] ?? [] }
+                            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+                    case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
+                    case nil: hits = []
+                    }
+                    let candidate: FieldLocator.Candidate?
+                    do {
+                        candidate = try locator.locate(field, textLocator, hits: hits)
+                    } catch {
+                        throw .pattern(type: rule.code, field: field.name, error)
+                    }
+                    guard let candidate else { continue }
+                    found[field.name] = makeField(field.name, candidate, trust: textLocator.trust, in: document)
+                    valueHits[field.name] = LabelHit(spans: candidate.spans, in: document)
+                    break
                 }
-                if let candidate { found[field.name] = makeField(field.name, candidate, in: document) }
             case let .derived(derivation):
                 if let value = derive(field.name, derivation, from: found, asOf: asOf) { found[field.name] = value }
             }
@@ -47,10 +58,10 @@ public struct RuleEngine: Sendable {
     /// The lowest confidence reported, so every emitted field has a confidence above zero.
     static let confidenceFloor = 0.01
 
-    private func makeField(_ name: String, _ candidate: FieldLocator.Candidate, in document: OCRDocument) -> ExtractedField {
+    private func makeField(_ name: String, _ candidate: FieldLocator.Candidate, trust: Double, in document: OCRDocument) -> ExtractedField {
         let words = candidate.spans.map { document.words[$0.word] }
         let ocr = words.map(\.confidence).min() ?? 1
-        let confidence = ocr * candidate.placement * pow(RuleEngine.repairPenalty, Double(candidate.normalized.repairs))
+        let confidence = ocr * candidate.placement * trust * pow(RuleEngine.repairPenalty, Double(candidate.normalized.repairs))
         let segments = mergedSegments(candidate.spans.map(\.span), in: document.matchable)
         let mention = segments.map { document.matchable.slice($0) }.joined(separator: " ")
         return ExtractedField(name: name, value: candidate.normalized.value, mentionText: mention,

@@ -8,6 +8,17 @@ struct LabelHit: Sendable {
     let score: Double
 }
 
+extension LabelHit {
+    /// A found value used as an anchor for another field: its words' extent, scored as certain.
+    init(spans: [(word: Int, span: Range<Int>)], in document: OCRDocument) {
+        let indices = spans.map(\.word)
+        let first = indices.min()!, last = indices.max()!
+        let boxes = indices.map { document.words[$0].box }
+        self.init(words: first..<last + 1, page: document.words[first].page,
+                  box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }, score: 1)
+    }
+}
+
 /// Finds labels among OCR words, tolerant of case, accents, punctuation, spacing and OCR errors:
 /// a label may be split over several words or glued into one, and each folded character may differ
 /// within an edit budget that grows with the label's length.

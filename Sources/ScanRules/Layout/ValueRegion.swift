@@ -11,8 +11,10 @@ struct ValueRegion {
     /// How far to the right a value may start, in label heights.
     static let rightReach = 12.0
 
-    /// The words of the value in reading order, or an empty list when nothing sits there.
-    func words(for label: LabelHit, direction: Direction, maxDistance: Double, tolerance: Double) -> [Int] {
+    /// Candidate values, nearest first, each as its words in reading order: for `right` the run of words
+    /// on the label's row; for `below`/`above` the rows within reach, nearest first, up to the first row
+    /// that starts with another label (a value never lies beyond the next label).
+    func rows(for label: LabelHit, direction: Direction, maxDistance: Double, tolerance: Double) -> [[Int]] {
         let height = max(label.box.height, 1)
         let onPage = words.indices.filter { words[$0].page == label.page && !label.words.contains($0) }
         switch direction {
@@ -21,23 +23,28 @@ struct ValueRegion {
                 words[$0].box.verticalOverlapRatio(with: label.box) >= 0.5 && words[$0].box.left >= label.box.right - 0.3 * height
             }.sorted { words[$0].box.left < words[$1].box.left }
             guard let first = row.first, words[first].box.left - label.box.right <= ValueRegion.rightReach * height else { return [] }
-            return run(row)
+            let taken = run(row)
+            return taken.isEmpty ? [] : [taken]
         case .below, .above:
             let slack = tolerance * height
-            let candidates = onPage.filter { index in
+            var candidates = onPage.filter { index in
                 let box = words[index].box
-                guard box.overlapsHorizontally(label.box, slack: slack), !labelWords.contains(index) else { return false }
-                let gap = direction == .below ? box.top - label.box.bottom : label.box.top - box.bottom
+                guard box.overlapsHorizontally(label.box, slack: slack) else { return false }
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
-                return beyondMiddle && gap <= maxDistance * height
+                return beyondMiddle && distance(box, label.box, direction) <= maxDistance * height
+            }.sorted { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
+            var rows: [[Int]] = []
+            while let nearest = candidates.first {
+                let rowBox = words[nearest].box
+                let row = onPage.filter {
+                    words[$0].box.verticalOverlapRatio(with: rowBox) >= 0.5 && words[$0].box.right > label.box.left - slack
+                }.sorted { words[$0].box.left < words[$1].box.left }
+                let taken = run(row)
+                if taken.isEmpty { break }
+                rows.append(taken)
+                candidates.removeAll { $0 == nearest || row.contains($0) }
             }
-            let nearest = candidates.min { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
-            guard let nearest else { return [] }
-            let rowBox = words[nearest].box
-            let row = onPage.filter {
-                words[$0].box.verticalOverlapRatio(with: rowBox) >= 0.5 && words[$0].box.right > label.box.left - slack
-            }.sorted { words[$0].box.left < words[$1].box.left }
-            return run(row)
+            return rows
         }
     }
 

@@ -30,7 +30,8 @@ struct DateFormat: Sendable {
                 pattern += "(?<m>\(DateFormat.digit){1,2})"
                 hasMonth = true
             case ("M", 3...4):
-                pattern += "(?<mon>\\p{L}[\\p{L}0-9]{2,9}\\.?)"
+                // A month name may carry OCR's digit-for-letter slips (`0CT`) but needs a letter.
+                pattern += "(?<mon>(?=[0-9]*\\p{L})[\\p{L}0-9]{3,10}\\.?)"
                 hasMonth = true
             case ("y", 2):
                 pattern += "(?<y>\(DateFormat.digit){2})"

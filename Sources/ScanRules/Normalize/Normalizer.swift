@@ -10,6 +10,8 @@ enum Normalizer: Sendable {
     case number
     /// Only the digits, after the same repair.
     case digits
+    /// The digits regrouped in threes with dots (`24,567,391` and `24567391` → `24.567.391`).
+    case dottedThousands
     /// A date in one of several printed shapes; two-digit years read as past or future dates.
     case date([DateFormat], twoDigitYears: TwoDigitYears)
 
@@ -43,6 +45,16 @@ enum Normalizer: Sendable {
             let repaired = ConfusionRepair.digits(collapsed)
             let digits = repaired.text.filter(\.isASCIIDigit)
             return digits.isEmpty ? nil : Result(value: digits, repairs: repaired.repairs)
+        case .dottedThousands:
+            guard let digits = Normalizer.digits.normalize(raw, asOf: asOf) else { return nil }
+            var grouped = ""
+            for (index, digit) in digits.value.enumerated() {
+                if index > 0, (digits.value.count - index) % 3 == 0 { grouped.append(".") }
+                grouped.append(digit)
+            }
+            // Each separator that had to change is a repair too.
+            let changed = zip(collapsed, grouped).filter { $0 != $1 }.count + abs(collapsed.count - grouped.count)
+            return Result(value: grouped, repairs: max(digits.repairs, changed))
         case let .date(formats, twoDigitYears):
             let pivot = twoDigitYears == .past ? asOf.year : asOf.year + 100
             for format in formats {

@@ -1,6 +1,7 @@
 /// Folds text for tolerant comparison of printed labels: upper case, no accents, no punctuation or
-/// spaces, and the characters OCR confuses with letters mapped to those letters (0→O, 1/l/|→I, 5→S,
-/// 8→B), so `F. EXPEDICIÓN`, `F EXPEDICION` and `F.EXPEDlCI0N` fold alike.
+/// spaces, and the characters OCR confuses with letters mapped to those letters (0→O, 1/|/!→I, 5→S,
+/// 8→B), so `F. EXPEDICIÓN`, `F EXPEDICION` and `F.EXPEDlCI0N` fold alike. `L` folds to `I` as well:
+/// OCR reads a capital I as a lower-case l, and folding both sides alike keeps `APELLIDOS` intact.
 enum TextFolding {
     static func foldLabel(_ text: String) -> String {
         var folded = ""
@@ -8,7 +9,7 @@ enum TextFolding {
             let base = baseLetter(scalar)
             switch base {
             case "0": folded.append("O")
-            case "1", "|", "!": folded.append("I")
+            case "1", "|", "!", "L": folded.append("I")
             case "5": folded.append("S")
             case "8": folded.append("B")
             case _ where base.properties.isAlphabetic || ("0"..."9").contains(base):

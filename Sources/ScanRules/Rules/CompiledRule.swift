@@ -27,10 +27,32 @@ struct FieldRule: Sendable {
     let validators: [Validator]
 }
 
+extension FieldRule {
+    /// The locators of a field read from the text; none for derived fields.
+    var locators: [TextLocator] {
+        if case let .text(locators) = source { return locators }
+        return []
+    }
+
+    /// The other fields this one is computed from or anchored to.
+    var sources: [String] {
+        switch source {
+        case let .derived(.join(names)), let .derived(.gender(names, _, _)): return names
+        case let .derived(.age(name)): return [name]
+        case .derived(.constant): return []
+        case let .text(locators):
+            return locators.compactMap { locator in
+                if case let .field(name)? = locator.anchor?.target { return name }
+                return nil
+            }
+        }
+    }
+}
+
 /// Where a field's value comes from.
 enum FieldSource: Sendable {
-    /// Read from the text: near an anchor when there is one, otherwise anywhere.
-    case text(TextLocator)
+    /// Read from the text: the first locator that finds a valid value wins (the primary, then fallbacks).
+    case text([TextLocator])
     /// Computed from other fields.
     case derived(Derivation)
 }
@@ -40,12 +62,19 @@ struct TextLocator: Sendable {
     let anchor: Anchor?
     /// The value pattern; its `value` group, when present, is the value, else the whole match.
     let pattern: Regex
+    /// Confidence kept by values this locator finds: 1 for the primary, less for fallbacks.
+    let trust: Double
 }
 
-/// A printed label and where its value sits relative to it.
+/// What a value is found next to, and where it sits relative to it.
 struct Anchor: Sendable {
-    /// Each label variant, folded (see `TextFolding`).
-    let labels: [String]
+    /// A printed label (its variants folded, see `TextFolding`), or the value of a field found earlier.
+    enum Target: Sendable {
+        case labels([String])
+        case field(String)
+    }
+
+    let target: Target
     /// Places to look, in order of preference.
     let directions: [Direction]
     /// How far below or above the label the value may start, in label heights.

@@ -5,8 +5,11 @@ import Yams
 struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
     private static let topKeys = ["code", "name", "description", "country", "category", "detect", "fields"]
-    private static let fieldKeys = ["anchor", "pattern", "caseless", "normalize", "validate", "derive", "from", "male", "female", "value"]
-    private static let anchorKeys = ["labels", "where", "maxDistance", "tolerance"]
+    private static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "derive", "from", "male", "female", "value"]
+    private static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance"]
+    private static let fallbackKeys = ["anchor", "pattern", "caseless"]
+    /// Confidence kept by a value found by a fallback rather than the primary locator.
+    static let fallbackTrust = 0.8
     private static let validateKeys = ["pattern", "date", "maxYears", "minYear", "maxYearsAhead", "minLength", "maxLength"]
 
     let reader: YAMLReader
@@ -60,22 +63,38 @@ struct RuleCompiler {
         for key in ["from", "male", "female", "value"] where keys[key] != nil {
             throw reader.error(keys[key], "'\(key)' belongs to derived fields; add 'derive' or remove it")
         }
+        var locators = [try locator(keys, node, what, normalizer: normalizer, defaultPattern: nil, trust: 1)]
+        if let fallbacks = keys["fallback"] {
+            let items: [Node]
+            if case let .sequence(sequence) = fallbacks { items = Array(sequence) } else { items = [fallbacks] }
+            for item in items {
+                let fallbackKeys = try reader.mapping(item, "a fallback of \(what)", allowed: RuleCompiler.fallbackKeys)
+                locators.append(try locator(fallbackKeys, item, "a fallback of \(what)", normalizer: normalizer,
+                                            defaultPattern: locators[0].pattern, trust: RuleCompiler.fallbackTrust))
+            }
+        }
+        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators)
+    }
+
+    /// A locator from `anchor`/`pattern`/`caseless` keys; a date field without a pattern searches its formats.
+    private func locator(_ keys: [String: Node], _ node: Node, _ what: String, normalizer: Normalizer,
+                         defaultPattern: Regex?, trust: Double) throws(RuleFileError) -> TextLocator {
         let caseless = try keys["caseless"].map { node throws(RuleFileError) in try reader.bool(node, "'caseless'") } ?? false
         let pattern: Regex
         if let patternNode = keys["pattern"] {
             pattern = try compilePattern(patternNode, what, caseless: caseless)
+        } else if let defaultPattern {
+            pattern = defaultPattern
         } else if case let .date(formats, _) = normalizer {
-            // A date field without a pattern looks for any of its formats.
             let alternatives = formats.map { "(?<value>\($0.searchPattern))" }.joined(separator: "|")
             do { pattern = try Regex("(?J)" + alternatives, caseless: true) } catch {
-                throw reader.error(keys["normalize"], "\(what): the date formats do not combine into a pattern: \(error)")
+                throw reader.error(keys["normalize"] ?? node, "\(what): the date formats do not combine into a pattern: \(error)")
             }
         } else {
             throw reader.error(node, "\(what) needs 'pattern' (what its value looks like, PCRE2) or 'derive'")
         }
         let anchor = try keys["anchor"].map { node throws(RuleFileError) in try self.anchor(node, what) }
-        return FieldRule(name: name, source: .text(TextLocator(anchor: anchor, pattern: pattern)),
-                         normalizer: normalizer, validators: validators)
+        return TextLocator(anchor: anchor, pattern: pattern, trust: trust)
     }
 
     private func compilePattern(_ node: Node, _ what: String, caseless: Bool) throws(RuleFileError) -> Regex {
@@ -92,10 +111,18 @@ struct RuleCompiler {
 
     private func anchor(_ node: Node, _ what: String) throws(RuleFileError) -> Anchor {
         let keys = try reader.mapping(node, "the anchor of \(what)", allowed: RuleCompiler.anchorKeys)
-        guard let labelsNode = keys["labels"] else { throw reader.error(node, "the anchor of \(what) needs 'labels': the printed label and its variants") }
-        let labels = try reader.strings(labelsNode, "'labels'").map(TextFolding.foldLabel)
-        if let empty = labels.firstIndex(where: \.isEmpty) {
-            throw reader.error(labelsNode, "label \(empty + 1) of \(what) has no letters or digits to match")
+        let target: Anchor.Target
+        switch (keys["labels"], keys["field"]) {
+        case let (labelsNode?, nil):
+            let labels = try reader.strings(labelsNode, "'labels'").map(TextFolding.foldLabel)
+            if let empty = labels.firstIndex(where: \.isEmpty) {
+                throw reader.error(labelsNode, "label \(empty + 1) of \(what) has no letters or digits to match")
+            }
+            target = .labels(labels)
+        case let (nil, fieldNode?):
+            target = .field(try reader.string(fieldNode, "'field'"))
+        default:
+            throw reader.error(node, "the anchor of \(what) needs either 'labels' (the printed label and its variants) or 'field' (a field found earlier whose value it sits next to), not both")
         }
         var directions: [Direction] = [.right, .below]
         if let whereNode = keys["where"] {
@@ -109,17 +136,18 @@ struct RuleCompiler {
         }
         let maxDistance = try keys["maxDistance"].map { node throws(RuleFileError) in try reader.number(node, "'maxDistance'") } ?? 3
         let tolerance = try keys["tolerance"].map { node throws(RuleFileError) in try reader.number(node, "'tolerance'") } ?? 1
-        return Anchor(labels: labels, directions: directions, maxDistance: maxDistance, tolerance: tolerance)
+        return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance)
     }
 
     private func normalizer(_ node: Node, _ what: String) throws(RuleFileError) -> Normalizer {
-        let kinds = "text, name, number, digits, or {date: [formats], twoDigitYears: past|future}"
+        let kinds = "text, name, number, digits, dottedThousands, or {date: [formats], twoDigitYears: past|future}"
         if let scalar = node.scalar {
             switch scalar.string {
             case "text": return .text
             case "name": return .name
             case "number": return .number
             case "digits": return .digits
+            case "dottedThousands": return .dottedThousands
             case "date": return .date([try dateFormat("dd/MM/yyyy", node)], twoDigitYears: .past)
             default: throw reader.error(node, "unknown normalizer '\(scalar.string)' for \(what); expected \(kinds)")
             }
@@ -196,22 +224,12 @@ struct RuleCompiler {
         }
     }
 
-    /// Derived fields may only name fields declared earlier in the file (so derivations run in order).
+    /// Derivations and field anchors may only name fields declared earlier in the file (fields run in order).
     private func checkDerivationSources(_ fields: [FieldRule], _ entries: [(name: String, key: Node, value: Node)]) throws(RuleFileError) {
         var declared: Set<String> = []
         for (field, entry) in zip(fields, entries) {
-            if case let .derived(derivation) = field.source {
-                let sources: [String]
-                switch derivation {
-                case let .join(names): sources = names
-                case let .age(name): sources = [name]
-                case let .gender(names, _, _): sources = names
-                case .constant: sources = []
-                }
-                if let unknown = sources.first(where: { !declared.contains($0) }) {
-                    let node = (try? reader.mapping(entry.value, "", allowed: RuleCompiler.fieldKeys))?["from"]
-                    throw reader.error(node ?? entry.key, "field '\(field.name)' is derived from '\(unknown)', which is not a field declared above it")
-                }
+            if let unknown = field.sources.first(where: { !declared.contains($0) }) {
+                throw reader.error(entry.value, "field '\(field.name)' uses field '\(unknown)', which is not declared above it; fields can only build on earlier ones")
             }
             declared.insert(field.name)
         }

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import ScanRules
+
+@Suite struct EngineTests {
+    static let asOf = CalendarDate(year: 2025, month: 10, day: 23)
+
+    /// A small card laid out like a Colombian cédula's back: values printed above their labels.
+    static let valuesAboveLabels = #"""
+    {"pages": [{"width": 1000, "height": 500, "words": [
+      {"text": "MEDELLIN", "box": [100, 100, 220, 120], "line": 0},
+      {"text": "(ANTIOQUIA)", "box": [230, 100, 380, 120], "line": 0},
+      {"text": "LUGAR", "box": [100, 130, 160, 142], "line": 1},
+      {"text": "DE", "box": [166, 130, 190, 142], "line": 1},
+      {"text": "NACIMIENTO", "box": [196, 130, 300, 142], "line": 1},
+      {"text": "1.67", "box": [100, 200, 150, 220], "line": 2},
+      {"text": "O+", "box": [400, 200, 430, 220], "line": 2, "confidence": 0.8},
+      {"text": "ESTATURA", "box": [100, 230, 190, 242], "line": 3},
+      {"text": "G.S.", "box": [400, 230, 440, 242], "line": 3},
+      {"text": "RH", "box": [446, 230, 470, 242], "line": 3}
+    ]}]}
+    """#
+
+    static let aboveRule = """
+    code: TESTABOVE
+    category: ID
+    fields:
+      placeOfBirth:
+        anchor: {labels: [LUGAR DE NACIMIENTO], where: [above]}
+        pattern: '(?<value>[\\p{Lu} ()]+)'
+        normalize: text
+      bloodType:
+        anchor: {labels: [G.S. RH], where: [above], tolerance: 0.5}
+        pattern: '(?<value>(?:AB|A|B|O|0)[+-])'
+      height:
+        anchor: {labels: [ESTATURA], where: [above], tolerance: 0.5}
+        pattern: '(?<value>\\d[.,]\\d{2})'
+    """
+
+    func extract(_ json: String, _ yaml: String, type: String) throws -> Extraction {
+        let rule = try RuleSet.compile(yaml, file: "test.yaml")
+        let engine = RuleEngine(rules: RuleSet(rules: [rule]))
+        return try engine.extract(try OCRDocument(data: Data(json.utf8), source: "t.json"), type: type, asOf: Self.asOf)
+    }
+
+    @Test func valuesAreTakenFromTheLineAboveByGeometry() throws {
+        let result = try extract(Self.valuesAboveLabels, Self.aboveRule, type: "TESTABOVE")
+        #expect(result.field("placeOfBirth")?.value == "MEDELLIN (ANTIOQUIA)")
+        #expect(result.field("placeOfBirth")?.location?.segments == [0..<20])
+        // The blood type sits above "G.S. RH", not above "ESTATURA", though both share one text line.
+        #expect(result.field("bloodType")?.value == "O+")
+        #expect(result.field("bloodType")?.confidence == 0.8)
+        #expect(result.field("height")?.value == "1.67")
+    }
+
+    @Test func confidenceCombinesOCRLabelMatchAndRepairs() throws {
+        let json = #"{"pages": [{"width": 100, "height": 100, "words": ["#
+            + #"{"text": "NACIMENTO", "box": [0, 0, 30, 5], "line": 0},"#
+            + #"{"text": "15/O2/1986", "box": [32, 0, 60, 5], "line": 0, "confidence": 0.9}]}]}"#
+        let yaml = """
+        code: T
+        category: ID
+        fields:
+          dateOfBirth:
+            anchor: {labels: [NACIMIENTO], where: [right]}
+            normalize: {date: [dd/MM/yyyy]}
+        """
+        let field = try #require(try extract(json, yaml, type: "T").field("dateOfBirth"))
+        #expect(field.value == "15/02/1986")
+        // 0.9 (OCR) × 0.9 (one edit in a ten-letter label) × 0.97 (one repaired character).
+        #expect(abs(field.confidence - 0.9 * 0.9 * 0.97) < 1e-9)
+    }
+
+    @Test func anUnknownTypeNamesTheKnownOnes() {
+        #expect {
+            _ = try TestSupport.engine.extract(OCRDocument(text: "", pages: []), type: "XX", asOf: Self.asOf)
+        } throws: { error in
+            "\(error)".contains("no rule file defines document type 'XX'; known types: CCVE")
+        }
+    }
+
+    @Test func aRunawayPatternFailsWithAClearError() throws {
+        let yaml = """
+        code: T
+        category: ID
+        fields:
+          slow:
+            pattern: '^(a+)+$'
+        """
+        let json = #"{"text": "\#(String(repeating: "a", count: 5000))b", "pages": []}"#
+        #expect {
+            _ = try extract(json, yaml, type: "T")
+        } throws: { error in
+            "\(error)".contains("rule T, field 'slow'") && "\(error)".contains("exceeded")
+        }
+    }
+
+    @Test func theEngineIsSharedSafelyAcrossThreads() async throws {
+        let input = TestSupport.fixtures.appendingPathComponent("CCVE/ccve-01.tsv")
+        let document = try OCRDocument(contentsOf: [input.path])
+        let engine = TestSupport.engine
+        let reference = V3Encoder.encode(try engine.extract(document, type: "CCVE", asOf: Self.asOf))
+        let results = try await withThrowingTaskGroup(of: JSONValue.self) { group in
+            for _ in 0..<16 {
+                group.addTask { V3Encoder.encode(try engine.extract(document, type: "CCVE", asOf: Self.asOf)) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 16)
+        #expect(results.allSatisfy { $0 == reference })
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import ScanRules
+
+@Suite struct EvaluationTests {
+    func outcome(_ field: String, _ verdict: Evaluator.Outcome.Verdict, confidence: Double? = nil) -> Evaluator.Outcome {
+        Evaluator.Outcome(fixture: "F/x", type: "T", field: field, verdict: verdict, expected: "a",
+                          found: verdict == .missing ? nil : "b", confidence: confidence)
+    }
+
+    @Test func tallyCountsAccuracyPrecisionAndConfidentErrors() {
+        let report = EvaluationReport(outcomes: [
+            outcome("a", .correct), outcome("a", .correct), outcome("a", .wrong, confidence: 0.95),
+            outcome("b", .missing), outcome("b", .wrong, confidence: 0.5),
+        ])
+        let total = report.overall
+        #expect(total.correct == 2 && total.wrong == 2 && total.missing == 1)
+        #expect(total.accuracy == 0.4 && total.precision == 0.5)
+        #expect(total.confidentWrong == 1)
+        let rendered = report.render()
+        #expect(rendered.contains("overall field accuracy 40.0% (2/5), precision 50.0% (2/4), wrong with confidence ≥ 0.9: 1"))
+        #expect(rendered.contains("F/x b: missing, expected 'a', found nothing"))
+    }
+
+    @Test func theBundledFixturesMeetTheAccuracyBar() throws {
+        let fixtures = try Evaluator.fixtures(in: TestSupport.fixtures)
+        let report = EvaluationReport(outcomes: try Evaluator(engine: TestSupport.engine).evaluate(fixtures))
+        #expect(report.overall.accuracy >= 0.9)
+        #expect(report.overall.confidentWrong == 0)
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+@testable import ScanRules
+
+@Suite struct NormalizeTests {
+    let asOf = CalendarDate(year: 2025, month: 10, day: 23)
+
+    func date(_ text: String, _ formats: [String], _ years: Normalizer.TwoDigitYears = .past) throws -> Normalizer.Result? {
+        Normalizer.date(try formats.map(DateFormat.init), twoDigitYears: years).normalize(text, asOf: asOf)
+    }
+
+    @Test func numericDates() throws {
+        #expect(try date("15/02/1986", ["dd/MM/yyyy"])?.date == CalendarDate(year: 1986, month: 2, day: 15))
+        #expect(try date("15-02-1986", ["dd/MM/yyyy"])?.value == "15/02/1986")
+        #expect(try date("5/2/1986", ["dd/MM/yyyy"])?.value == "05/02/1986")
+        #expect(try date("31/02/1986", ["dd/MM/yyyy"]) == nil)
+        #expect(try date("29/02/2024", ["dd/MM/yyyy"])?.value == "29/02/2024")
+        #expect(try date("29/02/2023", ["dd/MM/yyyy"]) == nil)
+    }
+
+    @Test func twoDigitYearsFollowThePolicy() throws {
+        // Past: a year after the reference year's two digits is from the previous century.
+        #expect(try date("15/02/86", ["dd/MM/yy"])?.value == "15/02/1986")
+        #expect(try date("15/02/25", ["dd/MM/yy"])?.value == "15/02/2025")
+        #expect(try date("15/02/26", ["dd/MM/yy"])?.value == "15/02/1926")
+        // Future (expiry dates): always this century.
+        #expect(try date("02/33", ["MM/yy"], .future)?.value == "02/2033")
+        #expect(try date("02/99", ["MM/yy"], .future)?.value == "02/2099")
+    }
+
+    @Test func monthOnlyDates() throws {
+        let result = try #require(try date("02/2033", ["MM/yyyy"]))
+        #expect(result.value == "02/2033")
+        #expect(result.date?.iso == "2033-02")
+        #expect(result.date?.day == nil)
+        #expect(try date("13/2033", ["MM/yyyy"]) == nil)
+    }
+
+    @Test func monthNamesInSpanishAndEnglish() throws {
+        #expect(try date("17-ENE-1997", ["dd-MMM-yyyy"])?.value == "17/01/1997")
+        #expect(try date("22 SEPT 2032", ["dd MMM yyyy"])?.value == "22/09/2032")
+        #expect(try date("03-AUG-2001", ["dd-MMM-yyyy"])?.value == "03/08/2001")
+        #expect(try date("03 dic 2001", ["dd MMM yyyy"])?.value == "03/12/2001")
+        #expect(try date("9 SETIEMBRE 2010", ["dd MMM yyyy"])?.value == "09/09/2010")
+    }
+
+    @Test func ocrConfusionsAreRepairedAndCounted() throws {
+        let repaired = try #require(try date("15/O2/l986", ["dd/MM/yyyy"]))
+        #expect(repaired.value == "15/02/1986")
+        #expect(repaired.repairs == 2)
+        let month = try #require(try date("2O 0CT 1997", ["dd MMM yyyy"]))
+        #expect(month.value == "20/10/1997")
+        #expect(month.repairs == 2)
+    }
+
+    @Test func badFormatsAreRefused() {
+        #expect(throws: DateFormatError.self) { _ = try DateFormat("dd/QQ/yyyy") }
+        #expect(throws: DateFormatError.self) { _ = try DateFormat("dd/MM") }
+    }
+
+    @Test func ageCountsWholeYears() {
+        let birth = CalendarDate(year: 1986, month: 10, day: 24)
+        #expect(birth.years(until: asOf) == 38)
+        #expect(CalendarDate(year: 1986, month: 10, day: 23).years(until: asOf) == 39)
+    }
+
+    @Test func numbersNamesAndDigits() {
+        #expect(Normalizer.dottedThousands.normalize("24,567,391", asOf: asOf)?.value == "24.567.391")
+        #expect(Normalizer.dottedThousands.normalize("18016774", asOf: asOf)?.value == "18.016.774")
+        #expect(Normalizer.dottedThousands.normalize("18.016.774", asOf: asOf)?.repairs == 0)
+        #expect(Normalizer.dottedThousands.normalize("699.6O6", asOf: asOf)?.value == "699.606")
+        #expect(Normalizer.digits.normalize("1O2-3", asOf: asOf)?.value == "1023")
+        #expect(Normalizer.name.normalize(" T0VAR  rattia. ", asOf: asOf)?.value == "TOVAR RATTIA")
+        #expect(Normalizer.name.normalize(" ... ", asOf: asOf) == nil)
+    }
+}
