@@ -18,8 +18,7 @@ struct EvalCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A folder of YAML rule files to use besides the bundled ones.", valueName: "DIR"))
-    var rules: String?
+    @OptionGroup var rulesOption: RulesOption
 
     @Option(name: .long, help: ArgumentHelp("Exit with status 1 when overall accuracy is below this fraction (0...1).", valueName: "FRACTION"))
     var minAccuracy: Double?
@@ -35,7 +34,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let evaluator = Evaluator(engine: try CommandSupport.engine(rulesDirectory: rules))
+        let evaluator = Evaluator(engine: try rulesOption.engine())
         var fixtures: [Evaluator.Fixture] = []
         for directory in directories {
             fixtures += try CommandSupport.run { () throws(OCRInputError) in

@@ -25,8 +25,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Reference date for age and expiry, YYYY-MM-DD (default: today).", valueName: "DATE"))
     var asOf: String?
 
-    @Option(name: .long, help: ArgumentHelp("A folder of YAML rule files to use besides the bundled ones; its files win.", valueName: "DIR"))
-    var rules: String?
+    @OptionGroup var rulesOption: RulesOption
 
     @Argument(help: ArgumentHelp("OCR output files: the pages of one document, in order ('-' for stdin).", valueName: "FILE"))
     var files: [String]
@@ -39,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try CommandSupport.engine(rulesDirectory: rules)
+        let engine = try rulesOption.engine()
         let document = try CommandSupport.run { () throws(OCRInputError) in try OCRDocument(contentsOf: files) }
         let reference = asOf.flatMap(CalendarDate.init(iso:)) ?? CalendarDate.today()
         let extraction = try CommandSupport.run { () throws(ExtractionError) in
