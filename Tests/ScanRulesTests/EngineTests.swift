@@ -71,6 +71,19 @@ import Testing
         #expect(abs(field.confidence - 0.9 * 0.9 * 0.97) < 1e-9)
     }
 
+    @Test func plainTextWithoutBoxesStillYieldsPatternFields() throws {
+        let text = "REPUBLICA BOLIVARIANA DE VENEZUELA\nV 12.345.678\nSOLTERA\nF. VENCIMIENTO 02/2033\nVENEZOLANA"
+        let extraction = try TestSupport.engine.extract(OCRDocument(text: text, pages: []), type: "CCVE", asOf: Self.asOf)
+        #expect(extraction.field("documentNumber")?.value == "12.345.678")
+        #expect(extraction.field("documentNumber")?.location?.segments == [37..<47])
+        #expect(extraction.field("nationality")?.value == "VENEZOLANA")
+        #expect(extraction.field("gender")?.value == "Female")
+        let encoded = try #require(try TestSupport.json(V3Encoder.encode(extraction).serialized()) as? [String: Any])
+        let entities = SeedReproductionTests.entities(encoded)
+        #expect(entities["documentNumber"]?["mentionText"] as? String == "12.345.678")
+        #expect(entities["documentNumber"]?["pageAnchor"] == nil)
+    }
+
     @Test func anUnknownTypeNamesTheKnownOnes() {
         #expect {
             _ = try TestSupport.engine.extract(OCRDocument(text: "", pages: []), type: "XX", asOf: Self.asOf)

@@ -32,30 +32,46 @@ struct CandidateText {
         self.pieces = pieces
     }
 
-    /// The document words a range of this text touches, each with the part of it (as document offsets) inside the range.
-    func documentSpans(of range: Range<Int>) -> [(word: Int, span: Range<Int>)] {
+    /// Where a range of this text lies in the document: code-point segments of the document text (one
+    /// per run of words that are adjacent there) and the indices of the words it touches.
+    func locate(_ range: Range<Int>) -> (segments: [Range<Int>], words: [Int]) {
         guard let pieces else {
-            // Words are sorted by offset: find the first that ends inside the range, then walk on.
-            let words = document.words
-            var low = 0, high = words.count
-            while low < high {
-                let middle = (low + high) / 2
-                if words[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            var spans: [(word: Int, span: Range<Int>)] = []
-            var index = low
-            while index < words.count, words[index].start < range.upperBound {
-                let lower = max(words[index].start, range.lowerBound), upper = min(words[index].end, range.upperBound)
-                if lower < upper { spans.append((index, lower..<upper)) }
-                index += 1
-            }
-            return spans
+            return ([range], wordsOverlapping(range))
         }
-        return pieces.compactMap { piece in
+        var segments: [Range<Int>] = []
+        var words: [Int] = []
+        for piece in pieces {
             let word = document.words[piece.word]
-            let length = word.end - word.start
-            let lower = max(0, range.lowerBound - piece.start), upper = min(length, range.upperBound - piece.start)
-            return lower < upper ? (piece.word, word.start + lower..<word.start + upper) : nil
+            let lower = max(0, range.lowerBound - piece.start), upper = min(word.end - word.start, range.upperBound - piece.start)
+            guard lower < upper else { continue }
+            words.append(piece.word)
+            let span = word.start + lower..<word.start + upper
+            // Words one space apart in the document text join into one segment.
+            if let last = segments.last, span.lowerBound == last.upperBound + 1,
+               document.matchable.slice(last.upperBound..<span.lowerBound) == " " {
+                segments[segments.count - 1] = last.lowerBound..<span.upperBound
+            } else {
+                segments.append(span)
+            }
         }
+        return (segments, words)
+    }
+
+    /// The words overlapping a range of the document text; words are sorted by offset, so a binary search
+    /// finds the first and the rest follow.
+    private func wordsOverlapping(_ range: Range<Int>) -> [Int] {
+        let words = document.words
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var overlapping: [Int] = []
+        var index = low
+        while index < words.count, words[index].start < range.upperBound {
+            overlapping.append(index)
+            index += 1
+        }
+        return overlapping
     }
 }

@@ -10,7 +10,10 @@ struct FieldLocator {
     /// A value found in the text, before it becomes an ``ExtractedField``.
     struct Candidate {
         let normalized: Normalizer.Result
-        let spans: [(word: Int, span: Range<Int>)]
+        /// Code-point ranges of the document text the value was read from.
+        let segments: [Range<Int>]
+        /// The words the value touches (none for plain text without boxes).
+        let words: [Int]
         /// How sure the placement is: the label's spelling score times the place's preference.
         let placement: Double
     }
@@ -28,7 +31,7 @@ struct FieldLocator {
             let all = try candidates(field, locator.pattern, in: CandidateText(document: document), placement: 1)
             guard let first = all.first else { return nil }
             let distinct = Set(all.map(\.normalized.value)).count
-            return distinct > 1 ? Candidate(normalized: first.normalized, spans: first.spans,
+            return distinct > 1 ? Candidate(normalized: first.normalized, segments: first.segments, words: first.words,
                                             placement: FieldLocator.ambiguityPenalty) : first
         }
         for hit in hits {
@@ -55,7 +58,8 @@ struct FieldLocator {
             guard !range.isEmpty,
                   let normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf),
                   field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) else { continue }
-            found.append(Candidate(normalized: normalized, spans: text.documentSpans(of: range), placement: placement))
+            let place = text.locate(range)
+            found.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement))
         }
         return found
     }

@@ -42,7 +42,7 @@ public struct RuleEngine: Sendable {
                     }
                     guard let candidate else { continue }
                     found[field.name] = makeField(field.name, candidate, trust: textLocator.trust, in: document)
-                    valueHits[field.name] = LabelHit(spans: candidate.spans, in: document)
+                    valueHits[field.name] = LabelHit(words: candidate.words, in: document)
                     break
                 }
             case let .derived(derivation):
@@ -59,29 +59,15 @@ public struct RuleEngine: Sendable {
     static let confidenceFloor = 0.01
 
     private func makeField(_ name: String, _ candidate: FieldLocator.Candidate, trust: Double, in document: OCRDocument) -> ExtractedField {
-        let words = candidate.spans.map { document.words[$0.word] }
+        let words = candidate.words.map { document.words[$0] }
+        // Plain text carries no word confidences: the OCR factor is then neutral.
         let ocr = words.map(\.confidence).min() ?? 1
         let confidence = ocr * candidate.placement * trust * pow(RuleEngine.repairPenalty, Double(candidate.normalized.repairs))
-        let segments = mergedSegments(candidate.spans.map(\.span), in: document.matchable)
-        let mention = segments.map { document.matchable.slice($0) }.joined(separator: " ")
+        let mention = candidate.segments.map { document.matchable.slice($0) }.joined(separator: " ")
         return ExtractedField(name: name, value: candidate.normalized.value, mentionText: mention,
-                              location: FieldLocation(segments: segments, pageBoxes: pageBoxes(words, in: document)),
+                              location: FieldLocation(segments: candidate.segments, pageBoxes: pageBoxes(words, in: document)),
                               confidence: max(RuleEngine.confidenceFloor, confidence),
                               date: candidate.normalized.date, isInteger: false, origin: .read)
-    }
-
-    /// Adjacent spans (one space apart in the text) become one segment.
-    private func mergedSegments(_ spans: [Range<Int>], in text: MatchableText) -> [Range<Int>] {
-        var segments: [Range<Int>] = []
-        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = segments.last, span.lowerBound == last.upperBound + 1,
-               text.slice(last.upperBound..<span.lowerBound) == " " {
-                segments[segments.count - 1] = last.lowerBound..<span.upperBound
-            } else {
-                segments.append(span)
-            }
-        }
-        return segments
     }
 
     private func pageBoxes(_ words: [OCRWord], in document: OCRDocument) -> [PageBox] {

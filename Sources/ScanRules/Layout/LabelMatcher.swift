@@ -9,10 +9,10 @@ struct LabelHit: Sendable {
 }
 
 extension LabelHit {
-    /// A found value used as an anchor for another field: its words' extent, scored as certain.
-    init(spans: [(word: Int, span: Range<Int>)], in document: OCRDocument) {
-        let indices = spans.map(\.word)
-        let first = indices.min()!, last = indices.max()!
+    /// A found value used as an anchor for another field: its words' extent, scored as certain;
+    /// `nil` when the value has no words (plain text).
+    init?(words indices: [Int], in document: OCRDocument) {
+        guard let first = indices.min(), let last = indices.max() else { return nil }
         let boxes = indices.map { document.words[$0].box }
         self.init(words: first..<last + 1, page: document.words[first].page,
                   box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }, score: 1)

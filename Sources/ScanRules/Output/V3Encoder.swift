@@ -42,9 +42,10 @@ public enum V3Encoder {
             ("type", .string(field.name)),
             ("mentionText", .string(mention)),
             ("confidence", .float(Float(field.confidence))),
-            ("pageAnchor", .object([("pageRefs", .array(pageRefs))])),
-            ("id", .string(String(id))),
         ]
+        // Plain-text input has no boxes, and then no page anchor.
+        if !pageRefs.isEmpty { members.append(("pageAnchor", .object([("pageRefs", .array(pageRefs))]))) }
+        members.append(("id", .string(String(id))))
         if let date = field.date {
             members.append(("normalizedValue", .object([
                 ("text", .string(date.iso)),
