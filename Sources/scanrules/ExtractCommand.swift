@@ -27,6 +27,9 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var rulesOption: RulesOption
 
+    @Option(name: .long, help: ArgumentHelp("Output shape: v3 (the OCRExtraction object) or envelope (the API's data object with status and requiresBackSide).", valueName: "SHAPE"))
+    var shape: OutputShape = .v3
+
     @Argument(help: ArgumentHelp("OCR output files: the pages of one document, in order ('-' for stdin).", valueName: "FILE"))
     var files: [String]
 
@@ -44,6 +47,14 @@ struct ExtractCommand: ParsableCommand {
         let extraction = try CommandSupport.run { () throws(ExtractionError) in
             try engine.extract(document, type: type, asOf: reference)
         }
-        print(V3Encoder.encode(extraction).serialized())
+        switch shape {
+        case .v3: print(V3Encoder.encode(extraction).serialized())
+        case .envelope: print(EnvelopeEncoder.encode(extraction).serialized())
+        }
     }
+}
+
+/// The JSON shapes `extract` can print.
+enum OutputShape: String, ExpressibleByArgument, CaseIterable {
+    case v3, envelope
 }

@@ -84,6 +84,43 @@ import Testing
         #expect(entities["documentNumber"]?["pageAnchor"] == nil)
     }
 
+    @Test func statusAndBackSideFollowWhatWasFound() throws {
+        let yaml = """
+        code: T
+        category: ID
+        backSide: [bloodType]
+        fields:
+          number: {pattern: 'No (?<value>\\d+)', required: true}
+          bloodType: {pattern: 'RH (?<value>[ABO]+[+-])'}
+          expireDate: {pattern: 'VENCE (?<value>\\S+)', normalize: {date: [MM/yyyy]}}
+        """
+        func status(_ text: String) throws -> (DocumentStatus, Bool, [String]) {
+            let extraction = try extract(#"{"text": "\#(text)", "pages": []}"#, yaml, type: "T")
+            return (extraction.status, extraction.requiresBackSide, extraction.missingRequired)
+        }
+        #expect(try status("No 123 RH O+ VENCE 10/2025") == (.activeButUnverified, false, []))
+        // A month-only expiry lasts to the end of its month; the reference date is 2025-10-23.
+        #expect(try status("No 123 RH O+ VENCE 09/2025") == (.expired, false, []))
+        #expect(try status("No 123 VENCE 12/2030") == (.needsManualVerification, true, []))
+        #expect(try status("RH O+ VENCE 12/2030") == (.needsManualVerification, false, ["number"]))
+    }
+
+    @Test func theEnvelopeCarriesTheAPIsDocumentLevelKeys() throws {
+        let input = TestSupport.fixtures.appendingPathComponent("CCVE/ccve-seed.ocr.json")
+        let extraction = try TestSupport.engine.extract(OCRDocument(contentsOf: [input.path]), type: "CCVE", asOf: Self.asOf)
+        let envelope = try #require(try TestSupport.json(EnvelopeEncoder.encode(extraction).serialized()) as? [String: Any])
+        var data = try #require(envelope["data"] as? [String: Any])
+        #expect(data.removeValue(forKey: "OCRExtraction") != nil)
+        // The document-level keys of the published response (../shared/seed/scan-studio-api.txt) that
+        // extraction can know; the service's bookkeeping (client, url, ids) is left out.
+        let published: [String: Any] = [
+            "age": "39", "country": "Venezuela", "documentCategory": "ID", "documentNumber": "18.016.774",
+            "documentType": "CCVE", "gender": "Male", "nationality": "VENEZOLANO", "requiresBackSide": false,
+            "status": "ACTIVE_BUT_UNVERIFIED", "type": "ocr",
+        ]
+        #expect(data as NSDictionary == published as NSDictionary)
+    }
+
     @Test func anUnknownTypeNamesTheKnownOnes() {
         #expect {
             _ = try TestSupport.engine.extract(OCRDocument(text: "", pages: []), type: "XX", asOf: Self.asOf)

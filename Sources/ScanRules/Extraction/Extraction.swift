@@ -57,6 +57,12 @@ public struct Extraction: Sendable {
     public let fields: [ExtractedField]
     /// The date ages are computed at.
     public let asOf: CalendarDate
+    /// Whether the type keeps fields on a back side that was not given (none of its back-side fields was found).
+    public let requiresBackSide: Bool
+    /// Required fields that were not found.
+    public let missingRequired: [String]
+    /// The verdict on the document as a whole.
+    public let status: DocumentStatus
 
     /// The field with this name, if it was found.
     public func field(_ name: String) -> ExtractedField? {

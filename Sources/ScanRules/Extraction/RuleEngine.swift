@@ -49,8 +49,13 @@ public struct RuleEngine: Sendable {
                 if let value = derive(field.name, derivation, from: found, asOf: asOf) { found[field.name] = value }
             }
         }
+        let requiresBackSide = !rule.backSide.isEmpty && rule.backSide.allSatisfy { found[$0] == nil }
+        let missing = rule.fields.filter { $0.required && found[$0.name] == nil }.map(\.name)
         return Extraction(documentType: rule.code, category: rule.category, country: found["country"]?.value ?? rule.country,
-                          fields: found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }, asOf: asOf)
+                          fields: found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }, asOf: asOf,
+                          requiresBackSide: requiresBackSide, missingRequired: missing,
+                          status: Extraction.status(expiry: found["expireDate"]?.date, asOf: asOf,
+                                                    missingRequired: missing, requiresBackSide: requiresBackSide))
     }
 
     /// Confidence lost for each character the normaliser had to repair.

@@ -12,6 +12,8 @@ public struct CompiledRule: Sendable {
     let keywords: [String]
     /// The fields in the order the file declares them.
     let fields: [FieldRule]
+    /// Fields printed on the back side: when none of them is found, the back side was not given.
+    let backSide: [String]
     /// Where the rule came from (a path), for messages.
     public let source: String
 
@@ -25,6 +27,8 @@ struct FieldRule: Sendable {
     let source: FieldSource
     let normalizer: Normalizer
     let validators: [Validator]
+    /// Whether a document without this field needs a person to look at it.
+    let required: Bool
 }
 
 extension FieldRule {

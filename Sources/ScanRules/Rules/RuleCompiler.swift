@@ -4,8 +4,9 @@ import Yams
 /// the file, line and column of the offending node and what is expected there.
 struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
-    private static let topKeys = ["code", "name", "description", "country", "category", "detect", "fields"]
-    private static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "derive", "from", "male", "female", "value"]
+    private static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
+    private static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required",
+                                    "derive", "from", "male", "female", "value"]
     private static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance"]
     private static let fallbackKeys = ["anchor", "pattern", "caseless"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
@@ -42,10 +43,17 @@ struct RuleCompiler {
             fields.append(try field(entry.name, entry.value))
         }
         try checkDerivationSources(fields, entries)
+        var backSide: [String] = []
+        if let backNode = top["backSide"] {
+            backSide = try reader.strings(backNode, "'backSide'")
+            if let unknown = backSide.first(where: { name in !fields.contains { $0.name == name } }) {
+                throw reader.error(backNode, "'backSide' names '\(unknown)', which is not a field of this rule")
+            }
+        }
         return CompiledRule(
             code: code, name: try top["name"].map { node throws(RuleFileError) in try reader.string(node, "'name'") } ?? code,
             country: try top["country"].map { node throws(RuleFileError) in try reader.string(node, "'country'") },
-            category: category, keywords: keywords, fields: fields, source: reader.file)
+            category: category, keywords: keywords, fields: fields, backSide: backSide, source: reader.file)
     }
 
     private func field(_ name: String, _ node: Node) throws(RuleFileError) -> FieldRule {
@@ -53,12 +61,13 @@ struct RuleCompiler {
         let keys = try reader.mapping(node, what, allowed: RuleCompiler.fieldKeys)
         let normalizer = try keys["normalize"].map { node throws(RuleFileError) in try self.normalizer(node, what) } ?? .text
         let validators = try keys["validate"].map { node throws(RuleFileError) in try self.validators(node, what) } ?? []
+        let required = try keys["required"].map { node throws(RuleFileError) in try reader.bool(node, "'required'") } ?? false
         if let deriveNode = keys["derive"] {
             for key in ["anchor", "pattern"] where keys[key] != nil {
                 throw reader.error(keys[key], "\(what) is derived ('derive'), so it cannot also have '\(key)'")
             }
             return FieldRule(name: name, source: .derived(try derivation(deriveNode, keys, what)),
-                             normalizer: normalizer, validators: validators)
+                             normalizer: normalizer, validators: validators, required: required)
         }
         for key in ["from", "male", "female", "value"] where keys[key] != nil {
             throw reader.error(keys[key], "'\(key)' belongs to derived fields; add 'derive' or remove it")
@@ -73,7 +82,7 @@ struct RuleCompiler {
                                             defaultPattern: locators[0].pattern, trust: RuleCompiler.fallbackTrust))
             }
         }
-        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators)
+        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, required: required)
     }
 
     /// A locator from `anchor`/`pattern`/`caseless` keys; a date field without a pattern searches its formats.
