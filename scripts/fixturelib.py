@@ -288,6 +288,16 @@ class Canvas:
         self.draw.text((x * self.s, y * self.s), t, font=f, fill=fill, anchor=anchor)
         return x + f.getlength(t) / self.s
 
+    def vtext(self, x, y, t, family, px, bold=False, fill=None):
+        """Draw `t` turned 90° (reading bottom to top) with its top-left corner at (x, y)."""
+        f = self.font(family, px, bold)
+        w, h = int(f.getlength(t)) + 4, int(px * self.s * 1.4)
+        strip = Image.new("L", (w, h), 0)
+        ImageDraw.Draw(strip).text((2, 0), t, font=f, fill=255)
+        strip = strip.rotate(90, expand=True)
+        ink = Image.new("L", strip.size, self.ink if fill is None else fill)
+        self.img.paste(ink, (int(x * self.s), int(y * self.s)), strip)
+
     def rect(self, box, fill=None, outline=None, width=1):
         self.draw.rectangle([v * self.s for v in box], fill=fill, outline=outline,
                             width=max(1, int(width * self.s)))
