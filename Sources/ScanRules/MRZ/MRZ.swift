@@ -1,0 +1,68 @@
+/// Finds and reads ICAO 9303 machine-readable zones (TD1, TD2, TD3) in OCR text.
+///
+/// ```swift
+/// let text = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+/// if let mrz = MRZ.find(in: text, asOf: CalendarDate(iso: "2025-10-23")!) {
+///     print(mrz.format, mrz.field(.documentNumber)!.value, mrz.birthDate!)   // TD3 L898902C3 1974-08-12
+///     for check in mrz.checks { print(check.name, check.status) }
+/// }
+/// ```
+///
+/// The reader tolerates what OCR does to a zone: lines split, merged or padded, fillers read as `K`,
+/// `L`, `«`, `(` or spaces, and letters and digits confused (`O/0 I/1 B/8 S/5 Z/2 G/6`). A character is
+/// changed when its position cannot hold it (a letter in a date, a digit in a name) or when a check
+/// digit confirms the change (see ``MRZRepair/Basis``); every change is reported.
+public enum MRZ {
+    /// The likeliest zone in `text` (for example a document's whole OCR text), or `nil` when there is none.
+    ///
+    /// - Parameter asOf: the reference date that decides the century of two-digit birth years.
+    public static func find(in text: String, asOf: CalendarDate) -> MRZResult? {
+        let runs = MRZTextLine.candidateRuns(MRZTextLine.lines(of: text))
+        var best: (result: MRZResult, score: Double)?
+        for run in runs {
+            for format in MRZFormat.allCases {
+                let candidates = MRZLineFitter.candidates(in: run, length: format.lineLength)
+                for zone in zones(from: candidates, count: format.lineCount) {
+                    for cells in optionProducts(zone) {
+                        let read = MRZReader.read(cells.lines, format: format, asOf: asOf)
+                        let score = read.score - Double(cells.penalty)
+                        guard read.isPlausible, score > best?.score ?? -.infinity else { continue }
+                        best = (read.result, score)
+                    }
+                }
+            }
+        }
+        return best?.result
+    }
+
+    /// Reads a zone given as its lines (2 × 36, 2 × 44 or 3 × 30 characters, give or take what OCR did to
+    /// them), repairing OCR confusions as ``find(in:asOf:)`` does; `nil` when they hold no zone of that many
+    /// lines. Source offsets are those of the lines joined with `\n`.
+    public static func parse(lines: [String], asOf: CalendarDate) -> MRZResult? {
+        guard let result = find(in: lines.joined(separator: "\n"), asOf: asOf), result.lines.count == lines.count
+        else { return nil }
+        return result
+    }
+
+    /// Sequences of `count` candidates, each starting where the previous one ends.
+    private static func zones(from candidates: [MRZLineCandidate], count: Int) -> [[MRZLineCandidate]] {
+        var result: [[MRZLineCandidate]] = []
+        func extend(_ zone: [MRZLineCandidate]) {
+            if zone.count == count { result.append(zone); return }
+            for next in candidates where next.start == zone.last!.end { extend(zone + [next]) }
+        }
+        for first in candidates { extend([first]) }
+        return result
+    }
+
+    /// Every combination of the candidates' options, with the summed penalty.
+    private static func optionProducts(_ zone: [MRZLineCandidate]) -> [(lines: [[MRZCell]], penalty: Int)] {
+        var products: [(lines: [[MRZCell]], penalty: Int)] = [([], 0)]
+        for candidate in zone {
+            products = products.flatMap { product in
+                candidate.options.map { (product.lines + [$0.cells], product.penalty + $0.penalty) }
+            }
+        }
+        return products
+    }
+}

@@ -1,0 +1,60 @@
+/// Reads the fields out of a repaired zone.
+enum MRZFieldReader {
+    static func fields(of zone: MRZWorkingZone, layout: MRZLayout) -> [MRZFieldValue] {
+        var result: [MRZFieldValue] = []
+        let longTail = MRZLongDocumentNumber.tail(in: zone, layout: layout)
+        for spec in layout.fields {
+            var spans = [spec.span]
+            if let longTail {
+                if spec.field == .documentNumber { spans.append(MRZSpan(line: 0, columns: longTail)) }
+                if spec.field == .optionalData1 { spans = [MRZSpan(line: 0, columns: longTail.upperBound + 1..<30)] }
+            }
+            let raw = String(zone.characters(spans))
+            if spec.field == .names {
+                result += names(raw: raw, span: spec.span)
+                continue
+            }
+            result.append(MRZFieldValue(field: spec.field, value: value(of: raw), raw: raw, spans: spans))
+        }
+        return result
+    }
+
+    /// Fillers trimmed at both ends, inner fillers read as spaces.
+    static func value(of raw: String) -> String {
+        let trimmed = raw.drop { $0 == "<" }.reversed().drop { $0 == "<" }.reversed()
+        return String(trimmed).replacingOccurrences(of: "<", with: " ")
+    }
+
+    /// The name area, then its primary identifier (before `<<`) and secondary identifier (after).
+    private static func names(raw: String, span: MRZSpan) -> [MRZFieldValue] {
+        let characters = Array(raw)
+        let end = (characters.lastIndex { $0 != "<" } ?? -1) + 1
+        var separator = end
+        for index in 0..<max(0, end - 1) where characters[index] == "<" && characters[index + 1] == "<" {
+            separator = index
+            break
+        }
+        func field(_ name: MRZField, _ range: Range<Int>) -> MRZFieldValue {
+            let text = String(characters[range])
+            let value = text.split(separator: "<").joined(separator: " ")
+            return MRZFieldValue(field: name, value: value, raw: text,
+                                 spans: [MRZSpan(line: span.line, columns: span.columns.lowerBound + range.lowerBound ..< span.columns.lowerBound + range.upperBound)])
+        }
+        var secondaryStart = min(separator + 2, end)
+        while secondaryStart < end, characters[secondaryStart] == "<" { secondaryStart += 1 }
+        return [
+            MRZFieldValue(field: .names, value: String(characters[..<end]), raw: raw, spans: [span]),
+            field(.primaryIdentifier, 0..<separator),
+            field(.secondaryIdentifier, secondaryStart..<max(secondaryStart, end)),
+        ]
+    }
+
+    /// `YYMMDD` as a date; birth dates take the century that keeps them in the past of `asOf`'s year.
+    static func date(_ text: String, isBirth: Bool, asOf: CalendarDate) -> CalendarDate? {
+        guard text.count == 6, let digits = CheckInput.digits(text) else { return nil }
+        let yy = digits[0] * 10 + digits[1], month = digits[2] * 10 + digits[3], day = digits[4] * 10 + digits[5]
+        let year = isBirth && yy > asOf.year % 100 ? 1900 + yy : 2000 + yy
+        guard CalendarDate.isValid(year: year, month: month, day: day) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}

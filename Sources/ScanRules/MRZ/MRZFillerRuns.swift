@@ -1,0 +1,34 @@
+/// `K` and `L` that OCR read for the fillers ending a field.
+///
+/// A check digit cannot tell `K` from `<` (K is worth 20, which weighs 0 modulo 10), and names carry no
+/// check digit at all, so this repair rests on shape alone and takes only the unambiguous case: in the run
+/// of `K`, `L` and `<` that ends a name area or an alphanumeric field (document number, optional data,
+/// personal number), every `K`/`L` after the run's first `<` is a filler; a run with no `<` is read as
+/// fillers when it is at least 3 long (no name or number ends in three of them). A value ending in `K`
+/// or `L` right before its fillers keeps that letter, unless every filler after it was misread too.
+enum MRZFillerRuns {
+    static func repair(_ zone: inout MRZWorkingZone, layout: MRZLayout) {
+        for spec in layout.fields where spec.field == .names || spec.characterClass == .alphanumeric {
+            repair(&zone, span: spec.span)
+        }
+    }
+
+    private static func repair(_ zone: inout MRZWorkingZone, span: MRZSpan) {
+        let isFillerLike: (Character) -> Bool = { $0 == "<" || MRZCharacters.fillerLetters.contains($0) }
+        var start = span.columns.upperBound
+        while start > span.columns.lowerBound, isFillerLike(zone[span.line, start - 1]) { start -= 1 }
+        let run = start..<span.columns.upperBound
+        guard !run.isEmpty else { return }
+        let from: Int
+        if let firstFiller = run.first(where: { zone[span.line, $0] == "<" }) {
+            from = firstFiller
+        } else if run.count >= 3 {
+            from = run.lowerBound
+        } else {
+            return
+        }
+        for column in from..<run.upperBound where zone[span.line, column] != "<" {
+            zone.set(line: span.line, column: column, to: "<", basis: .filler)
+        }
+    }
+}

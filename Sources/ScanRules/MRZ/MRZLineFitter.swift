@@ -1,0 +1,114 @@
+/// One way of reading a stretch of text lines as one zone line of the right length.
+struct MRZLineOption: Sendable {
+    let cells: [MRZCell]
+    /// How much the reading had to assume (fillers inserted or removed); lower is likelier.
+    let penalty: Int
+}
+
+/// A zone-line candidate: text units `start..<end` of a run read as one line, in several ways.
+struct MRZLineCandidate: Sendable {
+    let start: Int
+    let end: Int
+    let options: [MRZLineOption]
+}
+
+/// Cuts runs of text lines into zone lines of one format's length, undoing what OCR does to line
+/// structure: lines split in two, two lines merged into one, fillers read as spaces or dropped.
+enum MRZLineFitter {
+    static let maxOptions = 4
+
+    /// The zone-line candidates of a run, in order of their first unit.
+    static func candidates(in run: [MRZTextLine], length: Int) -> [MRZLineCandidate] {
+        let units = run.flatMap { splitMerged($0.cells, length: length) }
+        var result: [MRZLineCandidate] = []
+        for start in units.indices {
+            var joined: [MRZCell] = []
+            for end in start + 1...min(start + 3, units.count) {
+                joined += units[end - 1]
+                let tightCount = joined.count { $0.character != " " }
+                if end > start + 1 && tightCount > length + 6 { break }
+                let options = fit(joined, length: length)
+                if !options.isEmpty { result.append(MRZLineCandidate(start: start, end: end, options: options)) }
+                if tightCount >= length { break }
+            }
+        }
+        return result
+    }
+
+    /// Ways of reading `cells` as exactly `length` characters, likeliest first.
+    static func fit(_ cells: [MRZCell], length: Int) -> [MRZLineOption] {
+        let tight = cells.filter { $0.character != " " }
+        let spaced = cells.map { $0.character == " " ? MRZCell(character: "<", offset: $0.offset, source: $0.source) : $0 }
+        var options: [MRZLineOption] = []
+        if tight.count == length { options.append(MRZLineOption(cells: tight, penalty: 0)) }
+        if spaced.count == length, spaced.count != tight.count { options.append(MRZLineOption(cells: spaced, penalty: 0)) }
+        let bases = spaced.count == tight.count ? [(spaced, 1)] : [(spaced, 1), (tight, 2)]
+        for (base, penalty) in bases where base.count < length && base.count >= length / 3 {
+            options.append(MRZLineOption(cells: base + Array(repeating: .filler(), count: length - base.count), penalty: penalty))
+            if let stretched = stretchLastInnerRun(base, by: length - base.count) {
+                options.append(MRZLineOption(cells: stretched, penalty: penalty))
+            }
+        }
+        for (base, penalty) in bases where base.count > length && base.count <= length + 6 {
+            let excess = base.count - length
+            if let shrunk = shrinkLongestRun(base, by: excess) { options.append(MRZLineOption(cells: shrunk, penalty: penalty + 1)) }
+            options.append(MRZLineOption(cells: Array(base.dropFirst(excess)), penalty: penalty + 2))
+            options.append(MRZLineOption(cells: Array(base.dropLast(excess)), penalty: penalty + 2))
+        }
+        var seen: Set<String> = []
+        return options.filter { seen.insert(String($0.cells.map(\.character))).inserted }.prefix(maxOptions).map { $0 }
+    }
+
+    /// A text line holding two or three zone lines (OCR merged them) cut into its lines; other lines as they are.
+    static func splitMerged(_ cells: [MRZCell], length: Int) -> [[MRZCell]] {
+        let tight = cells.filter { $0.character != " " }
+        guard tight.count >= 2 * length - 6 else { return [cells] }
+        if tight.count % length == 0 {
+            return stride(from: 0, to: tight.count, by: length).map { Array(tight[$0..<$0 + length]) }
+        }
+        let spaced = cells.map { $0.character == " " ? MRZCell(character: "<", offset: $0.offset, source: $0.source) : $0 }
+        if spaced.count % length == 0 {
+            return stride(from: 0, to: spaced.count, by: length).map { Array(spaced[$0..<$0 + length]) }
+        }
+        // Cut at the space after which the first piece comes closest to a full line without exceeding it.
+        var best: Int?
+        var count = 0
+        for (index, cell) in cells.enumerated() {
+            if cell.character == " " {
+                if count <= length && count >= length - 8 { best = index }
+            } else {
+                count += 1
+            }
+        }
+        guard let cut = best else { return [cells] }
+        let rest = Array(cells[(cut + 1)...].drop { $0.character == " " })
+        return [Array(cells[..<cut])] + splitMerged(rest, length: length)
+    }
+
+    /// Lengthens the last run of fillers followed by other characters (fillers OCR dropped mid-line).
+    private static func stretchLastInnerRun(_ cells: [MRZCell], by extra: Int) -> [MRZCell]? {
+        guard let lastOther = cells.lastIndex(where: { $0.character != "<" }),
+              let runEnd = cells[..<lastOther].lastIndex(where: { $0.character == "<" }) else { return nil }
+        var result = cells
+        result.insert(contentsOf: Array(repeating: MRZCell.filler(), count: extra), at: runEnd + 1)
+        return result
+    }
+
+    /// Shortens the longest run of fillers (fillers OCR doubled).
+    private static func shrinkLongestRun(_ cells: [MRZCell], by excess: Int) -> [MRZCell]? {
+        var best: Range<Int>?
+        var start: Int?
+        for index in 0...cells.count {
+            let isFiller = index < cells.count && cells[index].character == "<"
+            if isFiller, start == nil { start = index }
+            if !isFiller, let runStart = start {
+                if runStart..<index != best, (index - runStart) > (best?.count ?? 0) { best = runStart..<index }
+                start = nil
+            }
+        }
+        guard let run = best, run.count > excess else { return nil }
+        var result = cells
+        result.removeSubrange(run.upperBound - excess..<run.upperBound)
+        return result
+    }
+}

@@ -1,0 +1,230 @@
+/// Repairs OCR confusions in a zone and gives the verdict on every check digit.
+///
+/// Order of work: characters a position cannot hold are replaced by the one they are read for (a letter
+/// in a date, a digit in a name); `K`/`L` in the filler run that ends a name become `<`; then, for each
+/// check digit that fails, the smallest sets of plausible changes (`O↔0 I↔1 B↔8 S↔5 Z↔2 G↔6`, `L`→`<`)
+/// inside the checked field are searched; a repair is accepted only when exactly one reading makes the
+/// field's check digit and the composite check digit pass.
+struct MRZRepairer {
+    let layout: MRZLayout
+    /// Most changes tried per check digit.
+    static let maxChanges = 3
+    static let maxCandidates = 24
+
+    struct Outcome {
+        var spec: MRZCheckSpec
+        var passes: Bool
+        var candidates: [[MRZChange]] = []
+        var note: String?
+    }
+
+    func repair(_ zone: inout MRZWorkingZone) -> (checks: [MRZCheck], specs: [MRZCheckSpec]) {
+        applyCharacterClasses(&zone)
+        MRZFillerRuns.repair(&zone, layout: layout)
+        var specs = layout.checks
+        if let long = MRZLongDocumentNumber.checkSpec(in: zone, layout: layout) {
+            specs[specs.firstIndex { $0.name == .documentNumber }!] = long
+        }
+        let simple = specs.filter { $0.name != .composite }
+        let composite = specs.first { $0.name == .composite }!
+        var outcomes = simple.map { spec -> Outcome in
+            if passes(spec, zone) || isAbsent(spec, zone) { return Outcome(spec: spec, passes: true) }
+            let found = search(spec, zone, units: units(for: [spec], zone))
+            let likeliest = MRZRepairLikelihood.likeliest(found, spec: spec, zone: zone)
+            let note = likeliest.count < found.count
+                ? "chose the likeliest of \(found.count) readings that pass (a letter or digit like its neighbours, a filler ending the field)"
+                : nil
+            return Outcome(spec: spec, passes: false, candidates: likeliest, note: note)
+        }
+        let compositeNote = resolveComposite(composite, simple: &outcomes, zone: &zone)
+        var checks = outcomes.map { verdict($0.spec, zone, note: $0.note) }
+        checks.append(verdict(composite, zone, note: compositeNote))
+        return (checks, specs)
+    }
+
+    // MARK: character classes
+
+    private func applyCharacterClasses(_ zone: inout MRZWorkingZone) {
+        for (line, classes) in layout.characterClasses().enumerated() {
+            for (column, kind) in classes.enumerated() {
+                if let repaired = MRZCharacters.forcedRepair(zone[line, column], kind: kind) {
+                    zone.set(line: line, column: column, to: repaired, basis: .characterClass)
+                }
+            }
+        }
+    }
+
+    // MARK: checking
+
+    private func computed(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Int? {
+        ICAOCheckDigit.compute(zone.characters(spec.data))
+    }
+
+    private func printed(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Character {
+        zone[spec.digit.line, spec.digit.columns.lowerBound]
+    }
+
+    private func passes(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Bool {
+        guard let digit = computed(spec, zone) else { return false }
+        return printed(spec, zone).wholeNumberValue == digit && printed(spec, zone).isASCII
+    }
+
+    private func isAbsent(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Bool {
+        spec.fillerAllowed && printed(spec, zone) == "<" && zone.characters(spec.data).allSatisfy { $0 == "<" }
+    }
+
+    private func passes(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone, with changes: [MRZChange]) -> Bool {
+        var trial = zone
+        for change in changes { trial.lines[change.line][change.column] = change.to }
+        return passes(spec, trial) || isAbsent(spec, trial)
+    }
+
+    // MARK: search
+
+    /// Alternative readings inside the checked data: single confusable characters, and runs of `L`
+    /// read as fillers all at once.
+    func units(for specs: [MRZCheckSpec], _ zone: MRZWorkingZone, excluding excluded: Set<MRZSpan> = []) -> [[MRZChange]] {
+        let classes = layout.characterClasses()
+        var units: [[MRZChange]] = []
+        for spec in specs {
+            for span in spec.data + [spec.digit] where !excluded.contains(span) {
+                var run: [MRZChange] = []
+                var runLength = 0
+                func closeRun() {
+                    if run.count >= 2 { units.append(run) }
+                    run = []
+                    runLength = 0
+                }
+                for column in span.columns {
+                    let character = zone[span.line, column]
+                    guard classes[span.line][column] == .alphanumeric else { closeRun(); continue }
+                    if let other = MRZCharacters.ambiguous[character] {
+                        units.append([MRZChange(line: span.line, column: column, to: other)])
+                    }
+                    if character == "L" {   // K weighs 0 modulo 10 like <, so only L can be told apart
+                        units.append([MRZChange(line: span.line, column: column, to: "<")])
+                        run.append(MRZChange(line: span.line, column: column, to: "<"))
+                        runLength += 1
+                    } else if character == "<" {
+                        runLength += 1
+                    } else {
+                        closeRun()
+                    }
+                }
+                closeRun()
+            }
+        }
+        var seen: Set<[MRZChange]> = []
+        return units.filter { seen.insert($0).inserted }
+    }
+
+    /// The readings with the fewest changes that make `spec` pass (empty when none up to `maxChanges`).
+    func search(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone, units: [[MRZChange]], base: [MRZChange] = [],
+                maxChanges: Int = MRZRepairer.maxChanges) -> [[MRZChange]] {
+        guard !units.isEmpty else { return [] }
+        for size in 1...min(maxChanges, units.count) {
+            var found: [[MRZChange]] = []
+            forEachCombination(of: units.count, size: size) { indices in
+                let changes = indices.flatMap { units[$0] }
+                let positions = changes.map { [$0.line, $0.column] }
+                guard Set(positions).count == positions.count else { return true }
+                if passes(spec, zone, with: base + changes) { found.append(changes) }
+                return found.count < MRZRepairer.maxCandidates
+            }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    private func forEachCombination(of count: Int, size: Int, _ body: ([Int]) -> Bool) {
+        var indices = Array(0..<size)
+        while true {
+            if !body(indices) { return }
+            var position = size - 1
+            while position >= 0 && indices[position] == count - size + position { position -= 1 }
+            if position < 0 { return }
+            indices[position] += 1
+            for next in position + 1..<size { indices[next] = indices[next - 1] + 1 }
+        }
+    }
+
+    // MARK: composite
+
+    /// Chooses among the field repairs with the composite check digit, and repairs data only the
+    /// composite covers. Returns the composite's note.
+    private func resolveComposite(_ composite: MRZCheckSpec, simple outcomes: inout [Outcome], zone: inout MRZWorkingZone) -> String? {
+        let failing = outcomes.indices.filter { !outcomes[$0].passes }
+        let unrepairable = failing.filter { outcomes[$0].candidates.isEmpty }
+        for index in unrepairable { outcomes[index].note = "no reading with up to \(Self.maxChanges) OCR repairs passes" }
+        let repairable = failing.filter { !outcomes[$0].candidates.isEmpty }
+        var combinations: [[MRZChange]] = [[]]
+        for index in repairable {
+            combinations = combinations.flatMap { base in outcomes[index].candidates.map { base + $0 } }.prefix(256).map { $0 }
+        }
+        guard printed(composite, zone).isNumber else {
+            // No composite to confirm with: only a single candidate per field is accepted.
+            for index in repairable {
+                if outcomes[index].candidates.count == 1 {
+                    apply(outcomes[index].candidates[0], to: &zone)
+                    outcomes[index].note = "confirmed by its own check digit only (composite unreadable)"
+                } else {
+                    outcomes[index].note = "\(outcomes[index].candidates.count) different repairs pass; none chosen"
+                }
+            }
+            return "the composite check digit '\(printed(composite, zone))' is not a digit"
+        }
+        var accepted = combinations.filter { passes(composite, zone, with: $0) }
+        var note: String?
+        if accepted.isEmpty && repairable.isEmpty && unrepairable.isEmpty {
+            // Data only the composite covers (TD1 and TD2 optional data) may hold the error. With every field
+            // check passing, one change at most is tried: a mod-10 digit confirms little more.
+            let covered = Set(outcomes.flatMap { $0.spec.data + [$0.spec.digit] })
+            let compositeOnly = composite.data.flatMap { span in
+                span.columns.filter { column in !covered.contains { $0.line == span.line && $0.columns.contains(column) } }
+                    .map { MRZSpan(line: span.line, columns: $0..<$0 + 1) }
+            }
+            let extra = units(for: [MRZCheckSpec(name: .composite, data: compositeOnly, digit: composite.digit, fillerAllowed: false)],
+                              zone, excluding: [composite.digit])
+            accepted = search(composite, zone, units: extra, maxChanges: 1)
+        }
+        if accepted.count == 1 {
+            apply(accepted[0], to: &zone)
+        } else if accepted.count > 1 {
+            note = "\(accepted.count) different repairs pass; none chosen"
+        } else if !repairable.isEmpty {
+            note = "the repairs that fix the field check digits do not make the composite pass"
+        }
+        if accepted.count != 1 {
+            for index in repairable where outcomes[index].candidates.count > 0 {
+                outcomes[index].note = outcomes[index].candidates.count == 1
+                    ? "a repair passes this check digit but not the composite; not applied"
+                    : "\(outcomes[index].candidates.count) different repairs pass; none chosen"
+            }
+        }
+        return note
+    }
+
+    private func apply(_ changes: [MRZChange], to zone: inout MRZWorkingZone) {
+        for change in changes { zone.set(line: change.line, column: change.column, to: change.to, basis: .checkDigit) }
+    }
+
+    // MARK: verdicts
+
+    private func verdict(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone, note: String?) -> MRZCheck {
+        let covered = spec.data + [spec.digit]
+        let repairs = zone.repairs(in: covered)
+        let printed = String(printed(spec, zone))
+        let expected = computed(spec, zone).map(String.init)
+        let status: MRZCheck.Status
+        if isAbsent(spec, zone) {
+            status = .absent
+        } else if passes(spec, zone) {
+            status = repairs.contains { $0.basis != .normalization } ? .repaired : .verified
+        } else {
+            status = .failed
+        }
+        return MRZCheck(name: spec.name, status: status, printed: printed, expected: expected, position: spec.digit,
+                        covers: spec.data, repairs: repairs,
+                        note: status == .failed ? (note ?? "check digit does not match") : (status == .repaired ? note : nil))
+    }
+}

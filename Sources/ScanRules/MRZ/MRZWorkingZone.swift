@@ -1,0 +1,57 @@
+/// A zone being repaired: its characters, where they came from, and every change made so far.
+struct MRZWorkingZone: Sendable {
+    var lines: [[Character]]
+    let offsets: [[Int?]]
+    private(set) var repairs: [MRZRepair] = []
+
+    /// A zone from fitted cells; look-alikes already mapped are recorded as normalisations.
+    init(cells: [[MRZCell]]) {
+        lines = cells.map { $0.map(\.character) }
+        offsets = cells.map { $0.map(\.offset) }
+        for (line, row) in cells.enumerated() {
+            for (column, cell) in row.enumerated() {
+                if let source = cell.source, source != cell.character {
+                    repairs.append(MRZRepair(line: line, column: column, from: String(source), to: String(cell.character),
+                                             basis: .normalization))
+                }
+            }
+        }
+    }
+
+    subscript(line: Int, column: Int) -> Character { lines[line][column] }
+
+    /// The characters under some spans, in order.
+    func characters(_ spans: [MRZSpan]) -> [Character] {
+        spans.flatMap { span in span.columns.map { lines[span.line][$0] } }
+    }
+
+    /// Changes one character and records why. A later change of the same position replaces the earlier
+    /// record, keeping the original `from`.
+    mutating func set(line: Int, column: Int, to character: Character, basis: MRZRepair.Basis) {
+        let from = lines[line][column]
+        guard from != character else { return }
+        lines[line][column] = character
+        if let index = repairs.firstIndex(where: { $0.line == line && $0.column == column }) {
+            let original = repairs[index].from
+            repairs.remove(at: index)
+            if original != String(character) {
+                repairs.append(MRZRepair(line: line, column: column, from: original, to: String(character), basis: basis))
+            }
+        } else {
+            repairs.append(MRZRepair(line: line, column: column, from: String(from), to: String(character), basis: basis))
+        }
+    }
+
+    /// The repairs inside some spans.
+    func repairs(in spans: [MRZSpan]) -> [MRZRepair] {
+        repairs.filter { repair in spans.contains { $0.line == repair.line && $0.columns.contains(repair.column) } }
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+}
+
+/// One character change proposed by the repair search.
+struct MRZChange: Sendable, Hashable {
+    let line: Int
+    let column: Int
+    let to: Character
+}
