@@ -3,7 +3,9 @@ import Foundation
 /// Reads the native ScanRules OCR JSON (`{"text": …, "pages": [{"width", "height", "words": […]}]}`).
 ///
 /// Missing `start`/`end` are found by locating each word in order in `text`; a missing `text` is rebuilt
-/// from the words, one line per `line` number. Offsets that disagree with the text are refused.
+/// from the words, one line per `line` number. Offsets that disagree with the text are refused. A word may
+/// carry both `box` and `polygon` (as ``NativeJSONEncoder`` writes tilted words): `box` is used, the
+/// polygon kept.
 enum NativeJSONAdapter {
     private struct File: Decodable {
         var text: String?
@@ -66,7 +68,8 @@ enum NativeJSONAdapter {
                 let line = word.line ?? lineCounter
                 lineCounter = line
                 words.append(OCRWord(text: word.text, start: range.lowerBound, end: range.upperBound, box: box,
-                                     confidence: min(1, max(0, word.confidence ?? 1)), line: line, page: pageIndex))
+                                     confidence: min(1, max(0, word.confidence ?? 1)), line: line, page: pageIndex,
+                                     polygon: word.polygon.map { $0.map { OCRPoint(x: $0[0], y: $0[1]) } }))
             }
             pages.append(OCRPage(width: page.width, height: page.height, words: words))
         }
@@ -74,6 +77,9 @@ enum NativeJSONAdapter {
     }
 
     private static func boundingBox(_ word: Word, place: String, source: String) throws(OCRInputError) -> BoundingBox {
+        if let polygon = word.polygon, polygon.count < 3 || !polygon.allSatisfy({ $0.count == 2 }) {
+            throw OCRInputError(source: source, problem: "\(place) polygon must be a list of [x, y] points, got \(polygon)")
+        }
         if let box = word.box {
             guard box.count == 4, box[0] <= box[2], box[1] <= box[3] else {
                 throw OCRInputError(source: source, problem: "\(place) box must be [left, top, right, bottom] with left ≤ right and top ≤ bottom, got \(box)")
@@ -81,9 +87,6 @@ enum NativeJSONAdapter {
             return BoundingBox(left: box[0], top: box[1], right: box[2], bottom: box[3])
         }
         if let polygon = word.polygon {
-            guard polygon.count >= 3, polygon.allSatisfy({ $0.count == 2 }) else {
-                throw OCRInputError(source: source, problem: "\(place) polygon must be a list of [x, y] points, got \(polygon)")
-            }
             return BoundingBox(enclosing: polygon.map { (x: $0[0], y: $0[1]) })
         }
         throw OCRInputError(source: source, problem: "\(place) has neither 'box' [left, top, right, bottom] nor 'polygon'")

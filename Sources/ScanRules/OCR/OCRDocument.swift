@@ -14,8 +14,13 @@ public struct OCRWord: Sendable, Equatable {
     public var line: Int
     /// The page index, 0-based.
     public var page: Int
+    /// The word's outline as the engine gave it, in page pixels, when it is not an axis-aligned rectangle
+    /// (a tilted or rotated word); `nil` otherwise. Rules use ``box``, the engine's axis-aligned box (or the
+    /// one enclosing the polygon when the engine gives none).
+    public var polygon: [OCRPoint]?
 
-    public init(text: String, start: Int, end: Int, box: BoundingBox, confidence: Double, line: Int, page: Int) {
+    public init(text: String, start: Int, end: Int, box: BoundingBox, confidence: Double, line: Int, page: Int,
+                polygon: [OCRPoint]? = nil) {
         self.text = text
         self.start = start
         self.end = end
@@ -23,6 +28,7 @@ public struct OCRWord: Sendable, Equatable {
         self.confidence = confidence
         self.line = line
         self.page = page
+        self.polygon = polygon
     }
 }
 

@@ -1,39 +1,30 @@
 import Foundation
 
-/// The OCR formats ScanRules reads, told apart by content rather than file name.
-public enum OCRFormat: String, Sendable, CaseIterable {
-    /// The native ScanRules OCR JSON.
-    case native
-    /// Tesseract's TSV output.
-    case tesseractTSV = "tesseract-tsv"
-
-    /// Picks the format from the first characters of the content.
-    static func sniff(_ content: String, source: String) throws(OCRInputError) -> OCRFormat {
-        let start = content.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if start.first == "{" { return .native }
-        let firstLine = start.prefix { $0 != "\n" && $0 != "\r" }
-        if TesseractTSVAdapter.looksLikeTSV(firstLine) { return .tesseractTSV }
-        let preview = firstLine.prefix(40)
-        throw OCRInputError(source: source, problem: content.isEmpty
-            ? "the file is empty; expected ScanRules OCR JSON or Tesseract TSV"
-            : "not a recognised OCR format (starts with '\(preview)'); expected ScanRules OCR JSON (an object with \"pages\") or Tesseract TSV (first line 'level\\tpage_num\\tblock_num…', from `tesseract IMAGE OUT tsv`)")
-    }
-}
-
 extension OCRDocument {
-    /// Reads one OCR output, sniffing its format. `source` names it in errors.
-    public init(data: Data, source: String) throws(OCRInputError) {
+    /// Reads one OCR output. `format` names the engine's format; `nil` recognises it from the content
+    /// (plain text is never recognised: pass ``OCRFormat/text``). `source` names the input in errors.
+    public init(data: Data, source: String, format: OCRFormat? = nil) throws(OCRInputError) {
         guard let content = String(data: data, encoding: .utf8) else {
-            throw OCRInputError(source: source, problem: "not UTF-8 text; OCR inputs are JSON or TSV files")
+            throw OCRInputError(source: source, problem: "not UTF-8 text; OCR inputs are JSON, TSV, hOCR or text files")
         }
-        switch try OCRFormat.sniff(content, source: source) {
+        let chosen: OCRFormat
+        if let format { chosen = format } else { chosen = try OCRFormat.sniff(content, source: source) }
+        switch chosen {
         case .native: self = try NativeJSONAdapter.read(data, source: source)
         case .tesseractTSV: self = try TesseractTSVAdapter.read(content, source: source)
+        case .hocr: self = try HOCRAdapter.read(content, source: source)
+        case .googleVision: self = try GoogleVisionAdapter.read(data, source: source)
+        case .documentAI: self = try DocumentAIAdapter.read(data, source: source)
+        case .azure: self = try AzureAdapter.read(data, source: source)
+        case .textract: self = try TextractAdapter.read(data, source: source)
+        case .paddleOCR: self = try PaddleOCRAdapter.read(content, source: source)
+        case .text: self = PlainTextAdapter.read(content)
         }
     }
 
-    /// Reads the files given as the pages of one document, in order (`-` reads standard input).
-    public init(contentsOf paths: [String]) throws(OCRInputError) {
+    /// Reads the files given as the pages of one document, in order (`-` reads standard input), in
+    /// `format`, or each in the format recognised from its content when `format` is `nil`.
+    public init(contentsOf paths: [String], format: OCRFormat? = nil) throws(OCRInputError) {
         var parts: [OCRDocument] = []
         for path in paths {
             let data: Data
@@ -52,7 +43,7 @@ extension OCRDocument {
                 }
                 data = contents
             }
-            parts.append(try OCRDocument(data: data, source: path))
+            parts.append(try OCRDocument(data: data, source: path, format: format))
         }
         self = OCRDocument.joining(parts)
     }

@@ -2,7 +2,10 @@
 ///
 /// Rows of level 1 give each page's size; rows of level 5 are words. The text is rebuilt line by line
 /// (words joined by a space, lines by a newline) from the block/paragraph/line numbers, so offsets
-/// always agree with the text. Rows with confidence -1 are structure; blank words are dropped.
+/// always agree with the text. Rows with confidence -1 are structure; blank words (Tesseract's frames and
+/// rules, text `" "`) are dropped. Quirks handled: rows of 11 columns (no text column at all), confidence
+/// `0.000000` (kept: 0) and `-1` on a word (no confidence: read as 0), quotes in the text (Tesseract does not
+/// quote fields, so `"` is part of the word), Windows line ends.
 enum TesseractTSVAdapter {
     static let header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
@@ -37,13 +40,13 @@ enum TesseractTSVAdapter {
         // The text column is last and may itself be empty (11 columns) or hold any character but a tab.
         let columns = line.split(separator: "\t", maxSplits: 11, omittingEmptySubsequences: false)
         guard columns.count == 11 || columns.count == 12 else {
-            throw OCRInputError(source: source, problem: "line \(lineNumber): expected 12 tab-separated columns (\(header.replacingTabs)), found \(columns.count)")
+            throw OCRInputError(source: source, problem: "line \(lineNumber): expected 12 tab-separated columns of Tesseract TSV (\(header.replacingTabs)), found \(columns.count)")
         }
         var numbers: [Double] = []
         for (position, column) in columns.prefix(11).enumerated() {
             guard let value = Double(column) else {
                 let name = header.split(separator: "\t")[position]
-                throw OCRInputError(source: source, problem: "line \(lineNumber): column '\(name)' should be a number, found '\(column)'")
+                throw OCRInputError(source: source, problem: "line \(lineNumber): Tesseract TSV column '\(name)' should be a number, found '\(column)'")
             }
             numbers.append(value)
         }
