@@ -16,6 +16,7 @@ struct ExtractCommand: ParsableCommand {
           scanrules extract --type CCVE --as-of 2025-10-23 ccve-seed.ocr.json
           tesseract card.png card -l spa tsv && scanrules extract --type CCVE card.tsv
           scanrules extract --type CCVE --rules my-rules/ front.tsv back.tsv
+          scanrules extract --type CCVE --input-format textract analyze-id.json
         """
     )
 
@@ -30,6 +31,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output shape: v3 (the OCRExtraction object) or envelope (the API's data object with status and requiresBackSide).", valueName: "SHAPE"))
     var shape: OutputShape = .v3
 
+    @Option(name: .long, help: ArgumentHelp("The OCR format, when it should not be recognised from the content (see `scanrules ocr --help`); plain text needs 'text'.", valueName: "NAME"))
+    var inputFormat: OCRFormat?
+
     @Argument(help: ArgumentHelp("OCR output files: the pages of one document, in order ('-' for stdin).", valueName: "FILE"))
     var files: [String]
 
@@ -42,7 +46,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let engine = try rulesOption.engine()
-        let document = try CommandSupport.run { () throws(OCRInputError) in try OCRDocument(contentsOf: files) }
+        let document = try CommandSupport.run { () throws(OCRInputError) in try OCRDocument(contentsOf: files, format: inputFormat) }
         let reference = asOf.flatMap(CalendarDate.init(iso:)) ?? CalendarDate.today()
         let extraction = try CommandSupport.run { () throws(ExtractionError) in
             try engine.extract(document, type: type, asOf: reference)
