@@ -23,7 +23,9 @@ public enum MRZ {
             for format in MRZFormat.allCases {
                 let candidates = MRZLineFitter.candidates(in: run, length: format.lineLength)
                 for zone in zones(from: candidates, count: format.lineCount) {
-                    for cells in optionProducts(zone) {
+                    // A zone must open with the format's document code; checking it first keeps the
+                    // costly repair away from ordinary upper-case text.
+                    for cells in optionProducts(zone) where opensWithDocumentCode(cells.lines[0], format) {
                         let read = MRZReader.read(cells.lines, format: format, asOf: asOf)
                         let score = read.score - Double(cells.penalty)
                         guard read.isPlausible, score > best?.score ?? -.infinity else { continue }
@@ -42,6 +44,11 @@ public enum MRZ {
         guard let result = find(in: lines.joined(separator: "\n"), asOf: asOf), result.lines.count == lines.count
         else { return nil }
         return result
+    }
+
+    private static func opensWithDocumentCode(_ line: [MRZCell], _ format: MRZFormat) -> Bool {
+        guard let first = line.first?.character else { return false }
+        return format.documentCodeInitials.contains(MRZCharacters.digitToLetter[first] ?? first)
     }
 
     /// Sequences of `count` candidates, each starting where the previous one ends.
