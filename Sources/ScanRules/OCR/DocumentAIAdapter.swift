@@ -21,7 +21,7 @@ enum DocumentAIAdapter {
         var pages: [OCRPage] = []
         var lineBase = 0
         for (pageIndex, page) in try document["pages"].array().enumerated() {
-            let width = try page["dimension"]["width"].number(), height = try page["dimension"]["height"].number()
+            let width = try page["dimension"].object()["width"].number(), height = try page["dimension"]["height"].number()
             guard width > 0, height > 0 else { throw page["dimension"].failure("has width \(width) and height \(height); both must be positive") }
             var lineRanges: [Range<Int>] = []
             for line in try page["lines"].optionalArray() {

@@ -62,7 +62,8 @@ public enum OCRFormat: String, Sendable, CaseIterable {
         let node = JSONNode(root: root, format: "", source: "")
         if node.has("responses") || node.has("textAnnotations") || node.has("fullTextAnnotation") { return .googleVision }
         if node.has("Blocks") || node.has("IdentityDocuments") || node.has("DocumentMetadata") { return .textract }
-        if node.has("analyzeResult") || node.has("readResults") || node.has("modelId") || node.has("apiVersion") { return .azure }
+        if node.has("analyzeResult") || node.has("readResults") || node.has("modelId") || node.has("apiVersion")
+            || (node.has("status") && node.has("createdDateTime")) { return .azure }
         if node["document"].isObject { return .documentAI }
         let page = node["pages"][0]
         if page.has("dimension") || page.has("tokens") || page.has("layout") || node.has("shardInfo") { return .documentAI }
