@@ -57,7 +57,7 @@ DOCS = [
     dict(font="LiberationSans", size=1.1, blur=0.4, rot=0.7, bg="guilloche", noise=9, jpeg=70, cats=["B1"],
          front_only=True, old=True, notes="front only; holder over 60 (5-year validity not visible)"),
     dict(font="FreeSerif", size=1.05, blur=0.7, rot=-0.6, bg="gradient", noise=11, jpeg=65, cats=["B1", "B2"],
-         stain=(470, 218, 40, 14, 0.55), notes="hard: dark stain over the date of birth"),
+         stain=(470, 218, 40, 14, 0.55), notes="hard: dark stain over the G.S. RH / DONANTE cells"),
     dict(font="DejaVuSerif", size=0.9, blur=1.0, rot=0.2, bg="gradient", noise=16, jpeg=50, cats=["A1", "B1"],
          scratch_number=True, notes="hard: strong noise + JPEG q50; pen strokes over the licence number"),
     dict(font="DejaVuSans", size=0.95, blur=0.8, rot=-1.0, bg="guilloche", noise=10, jpeg=70, cats=["C1"],
