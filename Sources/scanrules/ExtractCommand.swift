@@ -15,12 +15,12 @@ struct ExtractCommand: ParsableCommand {
         Examples:
           scanrules extract --type CCVE --as-of 2025-10-23 ccve-seed.ocr.json
           tesseract card.png card -l spa tsv && scanrules extract --type CCVE card.tsv
-          scanrules extract --type CCVE --rules my-rules/ front.tsv back.tsv
+          scanrules extract --type auto --shape envelope front.tsv back.tsv
           scanrules extract --type CCVE --input-format textract analyze-id.json
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Document type code, as named by a rule file (e.g. CCVE).", valueName: "TYPE"))
+    @Option(name: .long, help: ArgumentHelp("Document type code, as named by a rule file (e.g. CCVE), or auto to detect it from the rules' keywords.", valueName: "TYPE"))
     var type: String
 
     @Option(name: .long, help: ArgumentHelp("Reference date for age and expiry, YYYY-MM-DD (default: today).", valueName: "DATE"))

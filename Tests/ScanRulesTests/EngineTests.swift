@@ -121,11 +121,51 @@ import Testing
         #expect(data as NSDictionary == published as NSDictionary)
     }
 
+    @Test func typesAreDetectedFromKeywordsAndAWrongTypeIsRefused() throws {
+        func rule(_ code: String, _ keywords: String) throws -> CompiledRule {
+            try RuleSet.compile("code: \(code)\ncategory: ID\ndetect: {keywords: [\(keywords)]}\nfields:\n  n: {pattern: '(?<value>\\d+)'}\n", file: "\(code).yaml")
+        }
+        let engine = RuleEngine(rules: RuleSet(rules: [
+            try rule("VE", "REPUBLICA BOLIVARIANA DE VENEZUELA, CEDULA DE IDENTIDAD, VENEZOLANO"),
+            try rule("CO", "REPUBLICA DE COLOMBIA, CEDULA DE CIUDADANIA, REGISTRADOR NACIONAL"),
+        ]))
+        func document(_ text: String) -> OCRDocument {
+            var offset = 0
+            let words = text.split(separator: " ").enumerated().map { index, word -> OCRWord in
+                defer { offset += word.count + 1 }
+                let left = Double(index * 100)
+                return OCRWord(text: String(word), start: offset, end: offset + word.count,
+                               box: BoundingBox(left: left, top: 0, right: left + 90, bottom: 10), confidence: 1, line: 0, page: 0)
+            }
+            return OCRDocument(text: text, pages: [OCRPage(width: 5000, height: 100, words: words)])
+        }
+        // OCR garbled two keywords (VENEZUEIA, CEDULA D IDENTIDAD): they still count, a little less.
+        let venezuelan = document("REPUBLICA BOLIVARIANA DE VENEZUEIA CEDULA D IDENTIDAD 123")
+        let auto = try engine.extract(venezuelan, type: RuleEngine.autoType, asOf: Self.asOf)
+        #expect(auto.documentType == "VE")
+        let score = try #require(auto.typeScore)
+        #expect(score > 0.5 && score < 1)
+        #expect {
+            _ = try engine.extract(venezuelan, type: "CO", asOf: Self.asOf)
+        } throws: { error in
+            "\(error)".contains("this looks like a VE document") && "\(error)".contains("use --type VE or --type auto")
+        }
+        #expect {
+            _ = try engine.extract(document("FACTURA 123"), type: RuleEngine.autoType, asOf: Self.asOf)
+        } throws: { error in
+            "\(error)".hasPrefix("cannot tell the document type")
+        }
+        // No better type: the fields come, with their confidence halved.
+        let unsure = try engine.extract(document("FACTURA 123"), type: "VE", asOf: Self.asOf)
+        #expect(unsure.field("n")?.confidence == RuleEngine.weakTypeFactor)
+    }
+
     @Test func anUnknownTypeNamesTheKnownOnes() {
         #expect {
             _ = try TestSupport.engine.extract(OCRDocument(text: "", pages: []), type: "XX", asOf: Self.asOf)
         } throws: { error in
-            "\(error)".contains("no rule file defines document type 'XX'; known types: CCVE")
+            "\(error)".contains("no rule file defines document type 'XX'; known types: ") && "\(error)".contains("CCVE")
+                && "\(error)".contains("auto")
         }
     }
 

@@ -44,12 +44,21 @@ public struct ExtractedField: Sendable, Equatable {
         /// Computed: an age, an inferred gender, a constant.
         case computed
     }
+
+    /// The same field with its confidence multiplied by `factor`.
+    func scaled(by factor: Double) -> ExtractedField {
+        guard factor != 1 else { return self }
+        return ExtractedField(name: name, value: value, mentionText: mentionText, location: location,
+                              confidence: confidence * factor, date: date, isInteger: isInteger, origin: origin)
+    }
 }
 
 /// The result of running one rule over one document.
 public struct Extraction: Sendable {
     /// The rule's document type code.
     public let documentType: String
+    /// How well the document matched the type's keywords, when the type was detected (`--type auto`).
+    public let typeScore: Double?
     public let category: String
     /// The issuing country's English name, when the rule names one.
     public let country: String?

@@ -10,9 +10,34 @@ public struct RuleEngine: Sendable {
         self.rules = rules
     }
 
-    /// Extracts the fields of document type `type` from `document`, computing ages at `asOf`.
+    /// The type code that asks the engine to detect the type from the rules' keywords.
+    public static let autoType = "auto"
+    /// Confidence kept by every field when the document barely matches the requested type's keywords.
+    public static let weakTypeFactor = 0.5
+
+    /// Extracts the fields of document type `type` (or ``autoType``) from `document`, computing ages at `asOf`.
+    ///
+    /// A requested type whose keywords are nearly absent while another type's are present is refused as
+    /// the wrong type; with no better type its fields keep only ``weakTypeFactor`` of their confidence.
     public func extract(_ document: OCRDocument, type: String, asOf: CalendarDate) throws(ExtractionError) -> Extraction {
-        guard let rule = rules.rule(for: type) else { throw .unknownType(type, known: rules.codes) }
+        let guesses = guessTypes(document)
+        if type == RuleEngine.autoType {
+            guard let best = guesses.first, best.score >= RuleEngine.detectionThreshold else { throw .undetectedType(closest: guesses) }
+            return try extract(document, rule: rules.rule(for: best.code)!, asOf: asOf, detected: best, factor: 1)
+        }
+        guard let rule = rules.rule(for: type) else { throw .unknownType(type, known: rules.codes + [RuleEngine.autoType]) }
+        var factor = 1.0
+        if let requested = guesses.first(where: { $0.code == type }), requested.score < RuleEngine.wrongTypeThreshold {
+            if let best = guesses.first, best.code != type, best.score >= RuleEngine.detectionThreshold {
+                throw .wrongType(requested: requested, better: best)
+            }
+            factor = RuleEngine.weakTypeFactor
+        }
+        return try extract(document, rule: rule, asOf: asOf, detected: nil, factor: factor)
+    }
+
+    private func extract(_ document: OCRDocument, rule: CompiledRule, asOf: CalendarDate, detected: TypeGuess?,
+                         factor: Double) throws(ExtractionError) -> Extraction {
         let matcher = LabelMatcher(words: document.words)
         var labelHits: [String: [LabelHit]] = [:]
         for case let .labels(labels) in rule.fields.flatMap(\.locators).compactMap(\.anchor?.target) {
@@ -51,8 +76,9 @@ public struct RuleEngine: Sendable {
         }
         let requiresBackSide = !rule.backSide.isEmpty && rule.backSide.allSatisfy { found[$0] == nil }
         let missing = rule.fields.filter { $0.required && found[$0.name] == nil }.map(\.name)
-        return Extraction(documentType: rule.code, category: rule.category, country: found["country"]?.value ?? rule.country,
-                          fields: found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }, asOf: asOf,
+        let fields = found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }.map { $0.scaled(by: factor) }
+        return Extraction(documentType: rule.code, typeScore: detected?.score, category: rule.category,
+                          country: found["country"]?.value ?? rule.country, fields: fields, asOf: asOf,
                           requiresBackSide: requiresBackSide, missingRequired: missing,
                           status: Extraction.status(expiry: found["expireDate"]?.date, asOf: asOf,
                                                     missingRequired: missing, requiresBackSide: requiresBackSide))

@@ -17,6 +17,7 @@ public enum V3Encoder {
             ("details", .object([("fields", .array(entities))])),
             ("documentType", .string(extraction.documentType)),
         ]
+        if let score = extraction.typeScore { members.append(("documentTypeConfidence", .float(Float(score)))) }
         for field in extraction.fields {
             members.append((field.name, field.isInteger ? .int(Int(field.value) ?? 0) : .string(field.value)))
         }

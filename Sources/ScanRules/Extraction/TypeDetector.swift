@@ -1,0 +1,48 @@
+/// How well a document matches one rule's detection keywords.
+public struct TypeGuess: Sendable, Equatable {
+    /// The rule's document type code.
+    public let code: String
+    /// The keywords found, each counted by how well it matched (1 exact, less when OCR garbled it).
+    public let found: Double
+    /// How sure the match is: three keywords found (or all, for a rule with fewer) make a sure match.
+    public let score: Double
+
+    /// Keywords found for a sure match.
+    static let sureMatch = 3.0
+
+    init(code: String, found: Double, keywordCount: Int) {
+        self.code = code
+        self.found = found
+        score = min(1, found / min(TypeGuess.sureMatch, Double(keywordCount)))
+    }
+}
+
+extension RuleEngine {
+    /// A detection score at or above this makes a type a confident guess.
+    public static let detectionThreshold = 0.5
+    /// A given type scoring below this while another type is a confident guess is refused as the wrong type.
+    public static let wrongTypeThreshold = 0.25
+
+    /// Every rule with detection keywords, the one with most keywords found first.
+    public func guessTypes(_ document: OCRDocument) -> [TypeGuess] {
+        let matcher = LabelMatcher(words: document.words)
+        var scores: [String: Double] = [:]
+        return rules.all.filter { !$0.keywords.isEmpty }.map { rule in
+            let total = rule.keywords.reduce(0.0) { sum, keyword in
+                if let cached = scores[keyword] { return sum + cached }
+                let score = keywordScore(keyword, matcher: matcher, document: document)
+                scores[keyword] = score
+                return sum + score
+            }
+            return TypeGuess(code: rule.code, found: total, keywordCount: rule.keywords.count)
+        }.sorted { $0.found != $1.found ? $0.found > $1.found : $0.code < $1.code }
+    }
+
+    /// Found among the words (tolerant of OCR), or, for documents without words, in the folded text.
+    private func keywordScore(_ keyword: String, matcher: LabelMatcher, document: OCRDocument) -> Double {
+        if document.words.isEmpty {
+            return TextFolding.foldLabel(document.text).contains(keyword) ? 1 : 0
+        }
+        return matcher.find(keyword).first?.score ?? 0
+    }
+}
