@@ -20,10 +20,12 @@ public struct RuleEngine: Sendable {
     /// A requested type whose keywords are nearly absent while another type's are present is refused as
     /// the wrong type; with no better type its fields keep only ``weakTypeFactor`` of their confidence.
     public func extract(_ document: OCRDocument, type: String, asOf: CalendarDate) throws(ExtractionError) -> Extraction {
-        let guesses = guessTypes(document)
+        // Folding the words once serves both type detection and label search.
+        let matcher = LabelMatcher(words: document.words)
+        let guesses = guessTypes(document, matcher: matcher)
         if type == RuleEngine.autoType {
             guard let best = guesses.first, best.score >= RuleEngine.detectionThreshold else { throw .undetectedType(closest: guesses) }
-            return try extract(document, rule: rules.rule(for: best.code)!, asOf: asOf, detected: best, factor: 1)
+            return try extract(document, rule: rules.rule(for: best.code)!, matcher: matcher, asOf: asOf, detected: best, factor: 1)
         }
         guard let rule = rules.rule(for: type) else { throw .unknownType(type, known: rules.codes + [RuleEngine.autoType]) }
         var factor = 1.0
@@ -33,15 +35,14 @@ public struct RuleEngine: Sendable {
             }
             factor = RuleEngine.weakTypeFactor
         }
-        return try extract(document, rule: rule, asOf: asOf, detected: nil, factor: factor)
+        return try extract(document, rule: rule, matcher: matcher, asOf: asOf, detected: nil, factor: factor)
     }
 
-    private func extract(_ document: OCRDocument, rule: CompiledRule, asOf: CalendarDate, detected: TypeGuess?,
-                         factor: Double) throws(ExtractionError) -> Extraction {
-        let matcher = LabelMatcher(words: document.words)
+    private func extract(_ document: OCRDocument, rule: CompiledRule, matcher: LabelMatcher, asOf: CalendarDate,
+                         detected: TypeGuess?, factor: Double) throws(ExtractionError) -> Extraction {
         var labelHits: [String: [LabelHit]] = [:]
         for case let .labels(labels) in rule.fields.flatMap(\.locators).compactMap(\.anchor?.target) {
-            for label in labels where labelHits[label] == nil { labelHits[label] = matcher.find(label) }
+            for label in labels where labelHits[label.text] == nil { labelHits[label.text] = matcher.find(label) }
         }
         let labelWords = Set(labelHits.values.joined().flatMap(\.words))
         let locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords), asOf: asOf)
@@ -54,7 +55,7 @@ public struct RuleEngine: Sendable {
                     let hits: [LabelHit]
                     switch textLocator.anchor?.target {
                     case let .labels(labels)?:
-                        hits = labels.flatMap { labelHits[$0] ?? [] }
+                        hits = labels.flatMap { labelHits[$0.text] ?? [] }
                             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
                     case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
                     case nil: hits = []

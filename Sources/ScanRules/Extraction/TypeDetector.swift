@@ -25,8 +25,11 @@ extension RuleEngine {
 
     /// Every rule with detection keywords, the one with most keywords found first.
     public func guessTypes(_ document: OCRDocument) -> [TypeGuess] {
-        let matcher = LabelMatcher(words: document.words)
-        var scores: [String: Double] = [:]
+        guessTypes(document, matcher: LabelMatcher(words: document.words))
+    }
+
+    func guessTypes(_ document: OCRDocument, matcher: LabelMatcher) -> [TypeGuess] {
+        var scores: [FoldedLabel: Double] = [:]
         return rules.all.filter { !$0.keywords.isEmpty }.map { rule in
             let total = rule.keywords.reduce(0.0) { sum, keyword in
                 if let cached = scores[keyword] { return sum + cached }
@@ -39,9 +42,9 @@ extension RuleEngine {
     }
 
     /// Found among the words (tolerant of OCR), or, for documents without words, in the folded text.
-    private func keywordScore(_ keyword: String, matcher: LabelMatcher, document: OCRDocument) -> Double {
+    private func keywordScore(_ keyword: FoldedLabel, matcher: LabelMatcher, document: OCRDocument) -> Double {
         if document.words.isEmpty {
-            return TextFolding.foldLabel(document.text).contains(keyword) ? 1 : 0
+            return TextFolding.foldLabel(document.text).contains(keyword.text) ? 1 : 0
         }
         return matcher.find(keyword).first?.score ?? 0
     }

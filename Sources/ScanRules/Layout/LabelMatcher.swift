@@ -24,29 +24,19 @@ extension LabelHit {
 /// within an edit budget that grows with the label's length.
 struct LabelMatcher {
     let words: [OCRWord]
-    private let folded: [String]
+    private let folded: [[UInt8]]
 
     init(words: [OCRWord]) {
         self.words = words
-        folded = words.map { TextFolding.foldLabel($0.text) }
+        folded = words.map { TextFolding.foldCodes($0.text) }
     }
 
-    /// Edits tolerated for a folded label of this length: none for very short labels.
-    static func editBudget(_ length: Int) -> Int {
-        switch length {
-        case ..<4: return 0
-        case ..<7: return 1
-        case ..<13: return 2
-        default: return 3
-        }
-    }
-
-    /// Every place the folded label occurs, best first; overlapping weaker hits are dropped.
-    func find(_ label: String) -> [LabelHit] {
-        let budget = LabelMatcher.editBudget(label.count)
+    /// Every place the label occurs, best first; overlapping weaker hits are dropped.
+    func find(_ label: FoldedLabel) -> [LabelHit] {
+        let budget = label.editBudget, length = label.codes.count
         var hits: [LabelHit] = []
         for first in words.indices where !folded[first].isEmpty {
-            var joined = ""
+            var distance = FoldedLabel.Distance(label)
             var box = words[first].box
             var best: LabelHit?
             var last = first
@@ -57,10 +47,10 @@ struct LabelMatcher {
                           words[last].box.left >= words[last - 1].box.left else { break }
                     box = box.union(words[last].box)
                 }
-                joined += folded[last]
-                if joined.count > label.count + budget { break }
-                if let distance = EditDistance.distance(joined, label, limit: budget) {
-                    let score = 1 - Double(distance) / Double(max(label.count, 1))
+                for code in folded[last] { distance.feed(code) }
+                if distance.fed > length + budget { break }
+                if distance.value <= budget {
+                    let score = 1 - Double(distance.value) / Double(length)
                     if best.map({ score > $0.score }) ?? true {
                         best = LabelHit(words: first..<last + 1, page: words[first].page, box: box, score: score)
                     }

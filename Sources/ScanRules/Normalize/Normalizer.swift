@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns the text a pattern captured into the field's value.
 enum Normalizer: Sendable {
     /// Whitespace collapsed, nothing else changed.
@@ -36,7 +34,7 @@ enum Normalizer: Sendable {
             return collapsed.isEmpty ? nil : Result(value: collapsed, repairs: 0)
         case .name:
             let repaired = ConfusionRepair.letters(collapsed.uppercased())
-            let cleaned = repaired.text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let cleaned = repaired.text.trimmingPunctuationAndSpaces
             return cleaned.isEmpty ? nil : Result(value: cleaned, repairs: repaired.repairs)
         case .number:
             let repaired = ConfusionRepair.digits(collapsed)
@@ -69,4 +67,13 @@ enum Normalizer: Sendable {
 
 private extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+private extension String {
+    /// Without punctuation or spaces at either end (a stray `.` or `:` OCR attached to a name).
+    var trimmingPunctuationAndSpaces: String {
+        func isNoise(_ character: Character) -> Bool { character.isPunctuation || character.isWhitespace }
+        guard let first = firstIndex(where: { !isNoise($0) }), let last = lastIndex(where: { !isNoise($0) }) else { return "" }
+        return String(self[first...last])
+    }
 }

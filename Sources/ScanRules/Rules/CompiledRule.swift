@@ -9,7 +9,7 @@ public struct CompiledRule: Sendable {
     /// `ID`, `TAX`, `PASSPORT`, `UTILITY_BILL` or `DRIVER_LICENSE`.
     public let category: String
     /// Phrases whose presence says a document is of this type, folded for tolerant comparison.
-    let keywords: [String]
+    let keywords: [FoldedLabel]
     /// The fields in the order the file declares them.
     let fields: [FieldRule]
     /// Fields printed on the back side: when none of them is found, the back side was not given.
@@ -74,7 +74,7 @@ struct TextLocator: Sendable {
 struct Anchor: Sendable {
     /// A printed label (its variants folded, see `TextFolding`), or the value of a field found earlier.
     enum Target: Sendable {
-        case labels([String])
+        case labels([FoldedLabel])
         case field(String)
     }
 

@@ -31,10 +31,10 @@ struct RuleCompiler {
         guard RuleCompiler.categories.contains(category) else {
             throw reader.error(categoryNode, "unknown category '\(category)'; expected one of: \(RuleCompiler.categories.joined(separator: ", "))")
         }
-        var keywords: [String] = []
+        var keywords: [FoldedLabel] = []
         if let detect = top["detect"] {
             let entries = try reader.mapping(detect, "'detect'", allowed: ["keywords"])
-            if let list = entries["keywords"] { keywords = try reader.strings(list, "'keywords'").map(TextFolding.foldLabel) }
+            if let list = entries["keywords"] { keywords = try foldedLabels(list, "'keywords'") }
         }
         guard let fieldsNode = top["fields"] else { throw reader.error(root, "missing 'fields': a mapping of field names to how each is found") }
         let entries = try reader.namedEntries(fieldsNode, "'fields'")
@@ -123,11 +123,7 @@ struct RuleCompiler {
         let target: Anchor.Target
         switch (keys["labels"], keys["field"]) {
         case let (labelsNode?, nil):
-            let labels = try reader.strings(labelsNode, "'labels'").map(TextFolding.foldLabel)
-            if let empty = labels.firstIndex(where: \.isEmpty) {
-                throw reader.error(labelsNode, "label \(empty + 1) of \(what) has no letters or digits to match")
-            }
-            target = .labels(labels)
+            target = .labels(try foldedLabels(labelsNode, "the labels of \(what)"))
         case let (nil, fieldNode?):
             target = .field(try reader.string(fieldNode, "'field'"))
         default:
@@ -146,6 +142,17 @@ struct RuleCompiler {
         let maxDistance = try keys["maxDistance"].map { node throws(RuleFileError) in try reader.number(node, "'maxDistance'") } ?? 3
         let tolerance = try keys["tolerance"].map { node throws(RuleFileError) in try reader.number(node, "'tolerance'") } ?? 1
         return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance)
+    }
+
+    private func foldedLabels(_ node: Node, _ what: String) throws(RuleFileError) -> [FoldedLabel] {
+        var labels: [FoldedLabel] = []
+        for (index, printed) in try reader.strings(node, what).enumerated() {
+            guard let label = FoldedLabel(printed) else {
+                throw reader.error(node, "entry \(index + 1) of \(what) ('\(printed)') must have 1 to \(FoldedLabel.maxLength) letters or digits to match")
+            }
+            labels.append(label)
+        }
+        return labels
     }
 
     private func normalizer(_ node: Node, _ what: String) throws(RuleFileError) -> Normalizer {

@@ -1,0 +1,69 @@
+/// A label or keyword prepared for fast tolerant search: its folded codes (see `TextFolding`) and the
+/// bit masks of Myers' bit-parallel edit distance, computed once when the rule is compiled.
+struct FoldedLabel: Sendable, Hashable {
+    /// The folded label as text (`FEXPEDICION`), for messages and as a cache key.
+    let text: String
+    let codes: [UInt8]
+    /// For each folded code, the positions in the label holding it (bit i for position i).
+    let positions: [UInt64]
+
+    /// The longest label the bit-parallel search handles.
+    static let maxLength = 64
+
+    /// `nil` when the label folds to nothing or is longer than ``maxLength``.
+    init?(_ printed: String) {
+        codes = TextFolding.foldCodes(printed)
+        guard !codes.isEmpty, codes.count <= FoldedLabel.maxLength else { return nil }
+        text = TextFolding.foldLabel(printed)
+        var positions = [UInt64](repeating: 0, count: TextFolding.alphabetSize)
+        for (index, code) in codes.enumerated() { positions[Int(code)] |= 1 << UInt64(index) }
+        self.positions = positions
+    }
+
+    /// Edits tolerated: none up to 3 letters, 1 up to 6, 2 up to 12, 3 beyond.
+    var editBudget: Int {
+        switch codes.count {
+        case ..<4: return 0
+        case ..<7: return 1
+        case ..<13: return 2
+        default: return 3
+        }
+    }
+
+    /// Levenshtein distance between the label and a text fed one code at a time (Myers/Hyyrö
+    /// bit-parallel algorithm, global alignment): feeding a longer text continues where the shorter
+    /// one stopped, so a label can be compared with one, two, three words without starting over.
+    struct Distance {
+        private let label: FoldedLabel
+        private var positive: UInt64
+        private var negative: UInt64 = 0
+        private let top: UInt64
+        /// The distance between the label and the codes fed so far.
+        private(set) var value: Int
+        /// The number of codes fed so far.
+        private(set) var fed = 0
+
+        init(_ label: FoldedLabel) {
+            self.label = label
+            let length = label.codes.count
+            positive = length == 64 ? .max : (1 << UInt64(length)) - 1
+            top = 1 << UInt64(length - 1)
+            value = length
+        }
+
+        mutating func feed(_ code: UInt8) {
+            let equal = label.positions[Int(code)]
+            let vertical = equal | negative
+            let horizontal = (((equal & positive) &+ positive) ^ positive) | equal
+            var horizontalPositive = negative | ~(horizontal | positive)
+            var horizontalNegative = positive & horizontal
+            if horizontalPositive & top != 0 { value += 1 } else if horizontalNegative & top != 0 { value -= 1 }
+            // The first row of a global alignment grows by one per text code.
+            horizontalPositive = (horizontalPositive << 1) | 1
+            horizontalNegative <<= 1
+            positive = horizontalNegative | ~(vertical | horizontalPositive)
+            negative = horizontalPositive & vertical
+            fed += 1
+        }
+    }
+}
