@@ -11,8 +11,7 @@ extension RuleEngine {
     /// Computes a derived field from those found so far; `nil` when its sources are missing.
     func derive(_ name: String, _ derivation: Derivation, from found: [String: ExtractedField], asOf: CalendarDate) -> ExtractedField? {
         func make(_ value: String, confidence: Double, isInteger: Bool = false, origin: ExtractedField.Origin = .computed) -> ExtractedField {
-            ExtractedField(name: name, value: value, mentionText: nil, location: nil,
-                           confidence: confidence, date: nil, isInteger: isInteger, origin: origin)
+            ExtractedField(name: name, value: value, confidence: confidence, isInteger: isInteger, origin: origin)
         }
         switch derivation {
         case let .join(sources):

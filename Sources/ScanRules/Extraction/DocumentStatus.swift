@@ -4,15 +4,16 @@ public enum DocumentStatus: String, Sendable {
     case activeButUnverified = "ACTIVE_BUT_UNVERIFIED"
     /// The expiry date is before the reference date.
     case expired = "EXPIRED"
-    /// A required field is missing or a side of the document was not given.
+    /// A required field is missing, a check digit or check failed, or a side of the document was not given.
     case needsManualVerification = "NEEDS_MANUAL_VERIFICATION"
 }
 
 extension Extraction {
     /// Expired first (an expired document is expired whatever else), then anything missing.
-    static func status(expiry: CalendarDate?, asOf: CalendarDate, missingRequired: [String], requiresBackSide: Bool) -> DocumentStatus {
+    static func status(expiry: CalendarDate?, asOf: CalendarDate, missingRequired: [String], requiresBackSide: Bool,
+                       failedChecks: Bool) -> DocumentStatus {
         if let expiry, expiry.isBefore(asOf) { return .expired }
-        if requiresBackSide || !missingRequired.isEmpty { return .needsManualVerification }
+        if requiresBackSide || !missingRequired.isEmpty || failedChecks { return .needsManualVerification }
         return .activeButUnverified
     }
 }

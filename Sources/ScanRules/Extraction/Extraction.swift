@@ -21,35 +21,54 @@ public struct ExtractedField: Sendable, Equatable {
     /// The field name from the rule file (`dateOfBirth`).
     public let name: String
     /// The normalised value (dates as `dd/MM/yyyy` or `MM/yyyy`).
-    public let value: String
+    public internal(set) var value: String
     /// The text as printed, when the value was read from the document.
-    public let mentionText: String?
+    public internal(set) var mentionText: String?
     /// Where it was read; `nil` for derived fields.
-    public let location: FieldLocation?
+    public internal(set) var location: FieldLocation?
     /// 0...1; see the README's "Confidence" section for the formula.
-    public let confidence: Double
+    public internal(set) var confidence: Double
     /// The date, for date fields.
-    public let date: CalendarDate?
+    public internal(set) var date: CalendarDate?
     /// Whether the value is a whole number (such as `age`) rather than text.
     public let isInteger: Bool
     /// How the value came about.
-    public let origin: Origin
+    public internal(set) var origin: Origin
+    /// The checks run on the value; `nil` for derived values.
+    public internal(set) var validation: FieldValidation?
+    /// How the value compares with the machine-readable zone, when the rule reads this field there too.
+    public internal(set) var crossCheck: CrossCheck?
 
     /// How a field's value came about.
     public enum Origin: Sendable, Equatable {
         /// Read from the document text.
         case read
+        /// Read from the machine-readable zone.
+        case machineReadableZone
         /// Joined from values read from the text (`fullName`).
         case joined
         /// Computed: an age, an inferred gender, a constant.
         case computed
     }
 
+    init(name: String, value: String, mentionText: String? = nil, location: FieldLocation? = nil, confidence: Double,
+         date: CalendarDate? = nil, isInteger: Bool = false, origin: Origin, validation: FieldValidation? = nil) {
+        self.name = name
+        self.value = value
+        self.mentionText = mentionText
+        self.location = location
+        self.confidence = confidence
+        self.date = date
+        self.isInteger = isInteger
+        self.origin = origin
+        self.validation = validation
+    }
+
     /// The same field with its confidence multiplied by `factor`.
     func scaled(by factor: Double) -> ExtractedField {
-        guard factor != 1 else { return self }
-        return ExtractedField(name: name, value: value, mentionText: mentionText, location: location,
-                              confidence: confidence * factor, date: date, isInteger: isInteger, origin: origin)
+        var scaled = self
+        scaled.confidence *= factor
+        return scaled
     }
 }
 
@@ -70,6 +89,8 @@ public struct Extraction: Sendable {
     public let requiresBackSide: Bool
     /// Required fields that were not found.
     public let missingRequired: [String]
+    /// The machine-readable zone, when the rule reads one and it was found.
+    public let machineReadableZone: MRZResult?
     /// The verdict on the document as a whole.
     public let status: DocumentStatus
 

@@ -40,57 +40,23 @@ public struct RuleEngine: Sendable {
 
     private func extract(_ document: OCRDocument, rule: CompiledRule, matcher: LabelMatcher, asOf: CalendarDate,
                          detected: TypeGuess?, factor: Double) throws(ExtractionError) -> Extraction {
-        var labelHits: [String: [LabelHit]] = [:]
-        for case let .labels(labels) in rule.fields.flatMap(\.locators).compactMap(\.anchor?.target) {
-            for label in labels where labelHits[label.text] == nil { labelHits[label.text] = matcher.find(label) }
-        }
-        let labelWords = Set(labelHits.values.joined().flatMap(\.words))
-        let locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords), asOf: asOf)
-        var found: [String: ExtractedField] = [:]
-        var valueHits: [String: LabelHit] = [:]
+        var run = ExtractionRun(engine: self, document: document, rule: rule, matcher: matcher, asOf: asOf)
         for field in rule.fields {
-            switch field.source {
-            case let .text(locators):
-                for textLocator in locators {
-                    let hits: [LabelHit]
-                    switch textLocator.anchor?.target {
-                    case let .labels(labels)?:
-                        hits = labels.flatMap { labelHits[$0.text] ?? [] }
-                            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
-                    case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
-                    case nil: hits = []
-                    }
-                    let candidate: FieldLocator.Candidate?
-                    do {
-                        candidate = try locator.locate(field, textLocator, hits: hits)
-                    } catch {
-                        throw .pattern(type: rule.code, field: field.name, error)
-                    }
-                    guard let candidate else { continue }
-                    found[field.name] = makeField(field.name, candidate, trust: textLocator.trust, in: document)
-                    valueHits[field.name] = LabelHit(words: candidate.words, in: document)
-                    break
-                }
-            case let .derived(derivation):
-                if let value = derive(field.name, derivation, from: found, asOf: asOf) { found[field.name] = value }
-            }
+            try run.extract(field)
         }
-        let requiresBackSide = !rule.backSide.isEmpty && rule.backSide.allSatisfy { found[$0] == nil }
-        let missing = rule.fields.filter { $0.required && found[$0.name] == nil }.map(\.name)
-        let fields = found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }.map { $0.scaled(by: factor) }
-        return Extraction(documentType: rule.code, typeScore: detected?.score, category: rule.category,
-                          country: found["country"]?.value ?? rule.country, fields: fields, asOf: asOf,
-                          requiresBackSide: requiresBackSide, missingRequired: missing,
-                          status: Extraction.status(expiry: found["expireDate"]?.date, asOf: asOf,
-                                                    missingRequired: missing, requiresBackSide: requiresBackSide))
+        return run.finish(detected: detected, factor: factor)
     }
 
     /// Confidence lost for each character the normaliser had to repair.
     static let repairPenalty = 0.97
     /// The lowest confidence reported, so every emitted field has a confidence above zero.
     static let confidenceFloor = 0.01
+    /// Confidence kept by a value one of whose checks failed.
+    static let failedCheckFactor = 0.3
+    /// Confidence kept by a visual value the MRZ contradicts without a check digit to settle it.
+    static let mismatchFactor = 0.7
 
-    private func makeField(_ name: String, _ candidate: FieldLocator.Candidate, trust: Double, in document: OCRDocument) -> ExtractedField {
+    func makeField(_ name: String, _ candidate: FieldLocator.Candidate, trust: Double, in document: OCRDocument) -> ExtractedField {
         let words = candidate.words.map { document.words[$0] }
         // Plain text carries no word confidences: the OCR factor is then neutral.
         let ocr = words.map(\.confidence).min() ?? 1
@@ -102,7 +68,7 @@ public struct RuleEngine: Sendable {
                               date: candidate.normalized.date, isInteger: false, origin: .read)
     }
 
-    private func pageBoxes(_ words: [OCRWord], in document: OCRDocument) -> [PageBox] {
+    func pageBoxes(_ words: [OCRWord], in document: OCRDocument) -> [PageBox] {
         Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.map { page, words in
             let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
             let size = document.pages[page]

@@ -13,8 +13,10 @@ public enum V3Encoder {
             guard let mention = field.mentionText, let location = field.location else { continue }
             entities.append(entity(field, mention: mention, location: location, id: id))
         }
+        var details: [(key: String, value: JSONValue)] = [("fields", .array(entities))]
+        if let mrz = extraction.machineReadableZone { details.append(("mrz", mrz.json)) }
         var members: [(key: String, value: JSONValue)] = [
-            ("details", .object([("fields", .array(entities))])),
+            ("details", .object(details)),
             ("documentType", .string(extraction.documentType)),
         ]
         if let score = extraction.typeScore { members.append(("documentTypeConfidence", .float(Float(score)))) }
@@ -47,12 +49,33 @@ public enum V3Encoder {
         // Plain-text input has no boxes, and then no page anchor.
         if !pageRefs.isEmpty { members.append(("pageAnchor", .object([("pageRefs", .array(pageRefs))]))) }
         members.append(("id", .string(String(id))))
+        if let validation = field.validation { members.append(("validation", validationJSON(validation))) }
+        if let crossCheck = field.crossCheck { members.append(("crossCheck", crossCheckJSON(crossCheck))) }
         if let date = field.date {
             members.append(("normalizedValue", .object([
                 ("text", .string(date.iso)),
                 ("dateValue", .object([("year", .int(date.year)), ("month", .int(date.month)), ("day", .int(date.day ?? 0))])),
             ])))
         }
+        return .object(members)
+    }
+
+    private static func validationJSON(_ validation: FieldValidation) -> JSONValue {
+        .object([
+            ("status", .string(validation.status.rawValue)),
+            ("checks", .array(validation.checks.map { check in
+                var members: [(key: String, value: JSONValue)] = [("name", .string(check.name)), ("passed", .bool(check.passed))]
+                if let reason = check.reason { members.append(("reason", .string(reason))) }
+                return .object(members)
+            })),
+        ])
+    }
+
+    private static func crossCheckJSON(_ crossCheck: CrossCheck) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [("status", .string(crossCheck.status.rawValue))]
+        if let visual = crossCheck.visual { members.append(("visual", .string(visual))) }
+        if let machineReadable = crossCheck.machineReadable { members.append(("machineReadableZone", .string(machineReadable))) }
+        if crossCheck.corrected { members.append(("correctedFromMachineReadableZone", .bool(true))) }
         return .object(members)
     }
 }

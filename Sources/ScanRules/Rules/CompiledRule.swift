@@ -27,6 +27,10 @@ struct FieldRule: Sendable {
     let source: FieldSource
     let normalizer: Normalizer
     let validators: [Validator]
+    /// Checks run on the value once found; a failure marks it INVALID.
+    let checks: [FieldCheck]
+    /// The part of the machine-readable zone that holds this field too, if any.
+    let mrz: MRZSource?
     /// Whether a document without this field needs a person to look at it.
     let required: Bool
 }
@@ -48,7 +52,7 @@ extension FieldRule {
             return locators.compactMap { locator in
                 if case let .field(name)? = locator.anchor?.target { return name }
                 return nil
-            }
+            } + checks.compactMap(\.source)
         }
     }
 }

@@ -5,13 +5,14 @@ import Yams
 struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
     private static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
-    private static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required",
+    private static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
                                     "derive", "from", "male", "female", "value"]
     private static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance"]
     private static let fallbackKeys = ["anchor", "pattern", "caseless"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
     static let fallbackTrust = 0.8
-    private static let validateKeys = ["pattern", "date", "maxYears", "minYear", "maxYearsAhead", "minLength", "maxLength"]
+    private static let validateKeys = ["pattern", "date", "maxYears", "minYear", "maxYearsAhead", "minLength", "maxLength",
+                                       "checkDigit", "body", "after", "validForYears"]
 
     let reader: YAMLReader
 
@@ -61,16 +62,30 @@ struct RuleCompiler {
         let keys = try reader.mapping(node, what, allowed: RuleCompiler.fieldKeys)
         let normalizer = try keys["normalize"].map { node throws(RuleFileError) in try self.normalizer(node, what) } ?? .text
         let validators = try keys["validate"].map { node throws(RuleFileError) in try self.validators(node, what) } ?? []
+        let checks = try keys["validate"].map { node throws(RuleFileError) in try self.checks(node, what) } ?? []
         let required = try keys["required"].map { node throws(RuleFileError) in try reader.bool(node, "'required'") } ?? false
+        var mrz: MRZSource?
+        if let mrzNode = keys["mrz"] {
+            let name = try reader.string(mrzNode, "'mrz'")
+            guard let source = MRZSource(name: name) else {
+                throw reader.error(mrzNode, "unknown MRZ part '\(name)' for \(what); expected one of: \(MRZSource.names.joined(separator: ", "))")
+            }
+            mrz = source
+        }
         if let deriveNode = keys["derive"] {
             for key in ["anchor", "pattern"] where keys[key] != nil {
                 throw reader.error(keys[key], "\(what) is derived ('derive'), so it cannot also have '\(key)'")
             }
             return FieldRule(name: name, source: .derived(try derivation(deriveNode, keys, what)),
-                             normalizer: normalizer, validators: validators, required: required)
+                             normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, required: required)
         }
         for key in ["from", "male", "female", "value"] where keys[key] != nil {
             throw reader.error(keys[key], "'\(key)' belongs to derived fields; add 'derive' or remove it")
+        }
+        // A field read only from the machine-readable zone needs no pattern.
+        if mrz != nil, keys["pattern"] == nil, keys["anchor"] == nil, keys["fallback"] == nil {
+            return FieldRule(name: name, source: .text([]), normalizer: normalizer, validators: validators,
+                             checks: checks, mrz: mrz, required: required)
         }
         var locators = [try locator(keys, node, what, normalizer: normalizer, defaultPattern: nil, trust: 1)]
         if let fallbacks = keys["fallback"] {
@@ -82,7 +97,7 @@ struct RuleCompiler {
                                             defaultPattern: locators[0].pattern, trust: RuleCompiler.fallbackTrust))
             }
         }
-        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, required: required)
+        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, required: required)
     }
 
     /// A locator from `anchor`/`pattern`/`caseless` keys; a date field without a pattern searches its formats.
@@ -213,6 +228,31 @@ struct RuleCompiler {
             validators.append(.length(range))
         }
         return validators
+    }
+
+    private func checks(_ node: Node, _ what: String) throws(RuleFileError) -> [FieldCheck] {
+        let keys = try reader.mapping(node, "'validate' of \(what)", allowed: RuleCompiler.validateKeys)
+        var checks: [FieldCheck] = []
+        if let kindNode = keys["checkDigit"] {
+            let name = try reader.string(kindNode, "'checkDigit'")
+            guard let kind = CheckDigitKind(rawValue: name) else {
+                throw reader.error(kindNode, "unknown check digit '\(name)'; expected one of: \(CheckDigitKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let body = try keys["body"].map { node throws(RuleFileError) in try reader.string(node, "'body'") }
+            checks.append(.checkDigit(kind, body: body))
+        } else if let bodyNode = keys["body"] {
+            throw reader.error(bodyNode, "'body' names the field a check digit follows; add 'checkDigit'")
+        }
+        if let afterNode = keys["after"] {
+            let field = try reader.string(afterNode, "'after'")
+            checks.append(.after(field))
+            if let yearsNode = keys["validForYears"] {
+                checks.append(.validFor(years: Int(try reader.number(yearsNode, "'validForYears'")), from: field))
+            }
+        } else if let yearsNode = keys["validForYears"] {
+            throw reader.error(yearsNode, "'validForYears' counts from the date named by 'after'; add 'after'")
+        }
+        return checks
     }
 
     private func derivation(_ node: Node, _ keys: [String: Node], _ what: String) throws(RuleFileError) -> Derivation {

@@ -1,0 +1,131 @@
+/// The state of one rule running over one document: labels found, fields found so far (later fields
+/// build on earlier ones), and the machine-readable zone when the rule reads one.
+struct ExtractionRun {
+    let engine: RuleEngine
+    let document: OCRDocument
+    let rule: CompiledRule
+    let asOf: CalendarDate
+    private let locator: FieldLocator
+    private let labelHits: [String: [LabelHit]]
+    private let mrz: MRZResult?
+    private(set) var found: [String: ExtractedField] = [:]
+    /// Where each found value sits, for fields anchored to it.
+    private var valueHits: [String: LabelHit] = [:]
+
+    init(engine: RuleEngine, document: OCRDocument, rule: CompiledRule, matcher: LabelMatcher, asOf: CalendarDate) {
+        self.engine = engine
+        self.document = document
+        self.rule = rule
+        self.asOf = asOf
+        var labelHits: [String: [LabelHit]] = [:]
+        for case let .labels(labels) in rule.fields.flatMap(\.locators).compactMap(\.anchor?.target) {
+            for label in labels where labelHits[label.text] == nil { labelHits[label.text] = matcher.find(label) }
+        }
+        self.labelHits = labelHits
+        let labelWords = Set(labelHits.values.joined().flatMap(\.words))
+        locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords), asOf: asOf)
+        mrz = rule.fields.contains { $0.mrz != nil } ? MRZ.find(in: document.text, asOf: asOf) : nil
+    }
+
+    /// Finds, cross-checks and checks one field, or derives it.
+    mutating func extract(_ field: FieldRule) throws(ExtractionError) {
+        switch field.source {
+        case let .text(locators):
+            var value = try read(field, locators)
+            if let source = field.mrz { value = crossChecked(field, visual: value, source: source) }
+            guard var value else { return }
+            if let words = value.location.map({ wordsIn($0.segments) }) {
+                valueHits[field.name] = LabelHit(words: words, in: document)
+            }
+            value.validation = validation(field, value)
+            if value.validation?.status == .invalid { value.confidence *= RuleEngine.failedCheckFactor }
+            found[field.name] = value
+        case let .derived(derivation):
+            if let value = engine.derive(field.name, derivation, from: found, asOf: asOf) { found[field.name] = value }
+        }
+    }
+
+    /// The first value one of the field's locators finds in the text.
+    private func read(_ field: FieldRule, _ locators: [TextLocator]) throws(ExtractionError) -> ExtractedField? {
+        for textLocator in locators {
+            let hits: [LabelHit]
+            switch textLocator.anchor?.target {
+            case let .labels(labels)?:
+                hits = labels.flatMap { labelHits[$0.text] ?? [] }
+                    .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+            case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
+            case nil: hits = []
+            }
+            do {
+                if let candidate = try locator.locate(field, textLocator, hits: hits) {
+                    return engine.makeField(field.name, candidate, trust: textLocator.trust, in: document)
+                }
+            } catch {
+                throw .pattern(type: rule.code, field: field.name, error)
+            }
+        }
+        return nil
+    }
+
+    /// Combines the visual reading with the MRZ's: agreement raises confidence; a disagreement is
+    /// settled for the MRZ only when a check digit vouches for its value; a field only the MRZ holds is
+    /// taken from it.
+    private func crossChecked(_ field: FieldRule, visual: ExtractedField?, source: MRZSource) -> ExtractedField? {
+        guard let mrz, let read = source.read(from: mrz, in: document) else {
+            guard var visual else { return nil }
+            visual.crossCheck = CrossCheck(status: .notPerformed, visual: visual.value, machineReadable: nil, corrected: false)
+            return visual
+        }
+        let trust = source.trust(in: mrz)
+        let words = wordsIn(read.segments)
+        let ocr = words.map { document.words[$0].confidence }.min() ?? 1
+        var machine = ExtractedField(
+            name: field.name, value: read.value, mentionText: read.segments.map { document.matchable.slice($0) }.joined(separator: " "),
+            location: FieldLocation(segments: read.segments, pageBoxes: engine.pageBoxes(words.map { document.words[$0] }, in: document)),
+            confidence: max(RuleEngine.confidenceFloor, ocr * trust.factor), date: read.date, origin: .machineReadableZone)
+        let status = CrossCheck.compare(visual: visual, machineReadable: machine)
+        switch (visual, status) {
+        case (nil, _):
+            machine.crossCheck = CrossCheck(status: .notPerformed, visual: nil, machineReadable: read.value, corrected: false)
+            return machine
+        case (var visual?, .match):
+            // Two independent readings agree: halve the doubt, or quarter it when a check digit vouches.
+            visual.confidence = 1 - (1 - visual.confidence) * (trust.overrulesVisual ? 0.25 : 0.5)
+            visual.crossCheck = CrossCheck(status: .match, visual: visual.value, machineReadable: read.value, corrected: false)
+            return visual
+        case (var visual?, _):
+            if trust.overrulesVisual {
+                machine.crossCheck = CrossCheck(status: .mismatch, visual: visual.value, machineReadable: read.value, corrected: true)
+                return machine
+            }
+            visual.confidence *= RuleEngine.mismatchFactor
+            visual.crossCheck = CrossCheck(status: status, visual: visual.value, machineReadable: read.value, corrected: false)
+            return visual
+        }
+    }
+
+    /// The field's shape validators (which its value passed to be kept) and its checks.
+    private func validation(_ field: FieldRule, _ value: ExtractedField) -> FieldValidation? {
+        let result = Normalizer.Result(value: value.value, date: value.date, repairs: 0)
+        let shapes = field.validators.map { CheckOutcome(name: $0.name, passed: $0.accepts(result, asOf: asOf), reason: nil) }
+        let checks = field.checks.compactMap { $0.run(result, found: found) }
+        return FieldValidation(checks: shapes + checks)
+    }
+
+    private func wordsIn(_ segments: [Range<Int>]) -> [Int] {
+        segments.flatMap { CandidateText(document: document).locate($0).words }
+    }
+
+    /// The extraction: fields sorted by name, confidences scaled by how well the type matched, status.
+    func finish(detected: TypeGuess?, factor: Double) -> Extraction {
+        let requiresBackSide = !rule.backSide.isEmpty && rule.backSide.allSatisfy { found[$0] == nil }
+        let missing = rule.fields.filter { $0.required && found[$0.name] == nil }.map(\.name)
+        let failedChecks = found.values.contains { $0.validation?.status == .invalid } || mrz.map { !$0.isValid } ?? false
+        let fields = found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }.map { $0.scaled(by: factor) }
+        return Extraction(documentType: rule.code, typeScore: detected?.score, category: rule.category,
+                          country: found["country"]?.value ?? rule.country, fields: fields, asOf: asOf,
+                          requiresBackSide: requiresBackSide, missingRequired: missing, machineReadableZone: mrz,
+                          status: Extraction.status(expiry: found["expireDate"]?.date, asOf: asOf, missingRequired: missing,
+                                                    requiresBackSide: requiresBackSide, failedChecks: failedChecks))
+    }
+}
