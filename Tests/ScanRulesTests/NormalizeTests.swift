@@ -25,6 +25,7 @@ import Testing
         // Future (expiry dates): always this century.
         #expect(try date("02/33", ["MM/yy"], .future)?.value == "02/2033")
         #expect(try date("02/99", ["MM/yy"], .future)?.value == "02/2099")
+        #expect(try date("29/09/25", ["dd/MM/yy"], .future)?.value == "29/09/2025")
     }
 
     @Test func monthOnlyDates() throws {

@@ -56,9 +56,9 @@ import Testing
         let source = try #require(compileError(derived))
         #expect(source.line == 8 && source.message.contains("uses field 'firstName', which is not declared above it"))
 
-        let direction = Self.valid + "\n  name:\n    anchor: {labels: [NOMBRE], where: [left]}\n    pattern: '\\w+'\n"
+        let direction = Self.valid + "\n  name:\n    anchor: {labels: [NOMBRE], where: [diagonal]}\n    pattern: '\\w+'\n"
         let place = try #require(compileError(direction))
-        #expect(place.line == 8 && place.message.contains("unknown place 'left'"))
+        #expect(place.line == 8 && place.message.contains("unknown place 'diagonal'"))
 
         let format = Self.valid + "\n  born:\n    normalize: {date: [dd/MM/yyyy, dd/QQ]}\n"
         #expect(try #require(compileError(format)).message.contains("date format 'dd/QQ'"))

@@ -14,19 +14,21 @@ struct CandidateText {
         pieces = nil
     }
 
-    init(document: OCRDocument, words: [Int]) {
+    /// Rows of words: words joined by a space, rows by `separator`.
+    init(document: OCRDocument, rows: [[Int]], separator: String = " ") {
         self.document = document
         var joined = ""
         var pieces: [(Int, Int)] = []
         var offset = 0
-        for word in words {
-            if !joined.isEmpty {
-                joined += " "
-                offset += 1
+        for (rowIndex, row) in rows.enumerated() {
+            for (wordIndex, word) in row.enumerated() {
+                let gap = wordIndex > 0 ? " " : rowIndex > 0 ? separator : ""
+                joined += gap
+                offset += gap.unicodeScalars.count
+                pieces.append((word, offset))
+                joined += document.words[word].text
+                offset += document.words[word].text.unicodeScalars.count
             }
-            pieces.append((word, offset))
-            joined += document.words[word].text
-            offset += document.words[word].text.unicodeScalars.count
         }
         text = MatchableText(joined)
         self.pieces = pieces

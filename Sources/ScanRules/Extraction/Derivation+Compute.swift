@@ -14,10 +14,12 @@ extension RuleEngine {
             ExtractedField(name: name, value: value, confidence: confidence, isInteger: isInteger, origin: origin)
         }
         switch derivation {
-        case let .join(sources):
-            // A name with a part missing would be a wrong name, so every part must be there.
+        case let .join(sources, optional):
+            // A name with a part missing would be a wrong name, so every part must be there but those
+            // the document may leave blank (a second surname).
+            guard sources.allSatisfy({ found[$0] != nil || optional.contains($0) }) else { return nil }
             let parts = sources.compactMap { found[$0] }
-            guard parts.count == sources.count else { return nil }
+            guard !parts.isEmpty else { return nil }
             return make(parts.map(\.value).joined(separator: " "), confidence: parts.map(\.confidence).min()!, origin: .joined)
         case let .age(source):
             guard let birth = found[source], let date = birth.date, date <= asOf else { return nil }
@@ -32,6 +34,9 @@ extension RuleEngine {
                 if female.contains(word) { return make("Female", confidence: field.confidence * inferredGenderFactor) }
             }
             return nil
+        case let .country(source):
+            guard let code = found[source], let name = CountryCodes.name(forCode: code.value.uppercased()) else { return nil }
+            return make(name, confidence: code.confidence)
         case let .constant(value):
             return make(value, confidence: 1)
         }

@@ -23,7 +23,7 @@ struct ExtractionRun {
         }
         self.labelHits = labelHits
         let labelWords = Set(labelHits.values.joined().flatMap(\.words))
-        locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords), asOf: asOf)
+        locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords, pageCount: document.pages.count), asOf: asOf)
         mrz = rule.fields.contains { $0.mrz != nil } ? MRZ.find(in: document.text, asOf: asOf) : nil
     }
 

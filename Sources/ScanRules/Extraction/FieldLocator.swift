@@ -29,19 +29,21 @@ struct FieldLocator {
     func locate(_ field: FieldRule, _ locator: TextLocator, hits: [LabelHit]) throws(PatternError) -> Candidate? {
         guard let anchor = locator.anchor else {
             let all = try candidates(field, locator.pattern, in: CandidateText(document: document), placement: 1)
-            guard let first = all.first else { return nil }
-            let distinct = Set(all.map(\.normalized.value)).count
-            return distinct > 1 ? Candidate(normalized: first.normalized, segments: first.segments, words: first.words,
-                                            placement: FieldLocator.ambiguityPenalty) : first
+            guard let chosen = FieldLocator.choose(all, locator.pick) else { return nil }
+            // Several different values with no anchor to tell them apart: the first is a guess.
+            let ambiguous = locator.pick == .first && Set(all.map(\.normalized.value)).count > 1
+            return ambiguous ? Candidate(normalized: chosen.normalized, segments: chosen.segments, words: chosen.words,
+                                         placement: FieldLocator.ambiguityPenalty) : chosen
         }
         for hit in hits {
             for (rank, direction) in anchor.directions.enumerated() {
                 let placement = hit.score * pow(FieldLocator.laterPlacePenalty, Double(rank))
                 let rows = regions.rows(for: hit, direction: direction, maxDistance: anchor.maxDistance, tolerance: anchor.tolerance)
-                for (skipped, words) in rows.enumerated() {
-                    let text = CandidateText(document: document, words: words)
+                for skipped in rows.indices {
+                    let block = regions.continuation(of: Array(rows[skipped...]), count: anchor.lines)
+                    let text = CandidateText(document: document, rows: block, separator: anchor.lineSeparator)
                     let rowPlacement = placement * pow(FieldLocator.skippedRowPenalty, Double(skipped))
-                    if let found = try candidates(field, locator.pattern, in: text, placement: rowPlacement).first {
+                    if let found = FieldLocator.choose(try candidates(field, locator.pattern, in: text, placement: rowPlacement), locator.pick) {
                         return found
                     }
                 }
@@ -55,12 +57,30 @@ struct FieldLocator {
         var found: [Candidate] = []
         for match in try pattern.allMatches(in: text.text) {
             let range = match.range(named: "value") ?? match.range
-            guard !range.isEmpty,
-                  let normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf),
-                  field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) else { continue }
+            guard !range.isEmpty, var normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf) else { continue }
+            if let meaning = field.valueMap[TextFolding.foldLabel(normalized.value)] { normalized.value = meaning }
+            guard field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) else { continue }
             let place = text.locate(range)
             found.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement))
         }
         return found
+    }
+
+    /// The candidate a locator's `pick` asks for; `all` joins every distinct value in text order.
+    static func choose(_ candidates: [Candidate], _ pick: TextLocator.Pick) -> Candidate? {
+        switch pick {
+        case .first:
+            return candidates.first
+        case .latest:
+            return candidates.filter { $0.normalized.date != nil }.max { $0.normalized.date! < $1.normalized.date! }
+        case .all:
+            guard let first = candidates.first else { return nil }
+            var values: [String] = []
+            for candidate in candidates where !values.contains(candidate.normalized.value) { values.append(candidate.normalized.value) }
+            let normalized = Normalizer.Result(value: values.joined(separator: ", "), date: nil,
+                                               repairs: candidates.map(\.normalized.repairs).reduce(0, +))
+            return Candidate(normalized: normalized, segments: candidates.flatMap(\.segments), words: candidates.flatMap(\.words),
+                             placement: candidates.map(\.placement).min() ?? first.placement)
+        }
     }
 }

@@ -1,45 +1,49 @@
-/// Finds the words a label's value is printed in: to its right on the same row, or in the nearest row
-/// below or above it, using the word boxes (not the engine's text order, which often puts a value
-/// printed under its label on the label's line).
+/// Finds the words a label's value is printed in: to its right or left on the same row, or in the
+/// nearest rows below or above it, using the word boxes (not the engine's text order, which often puts
+/// a value printed under its label on the label's line).
 struct ValueRegion {
     let words: [OCRWord]
     /// Words that are labels of some field; a value never includes them and stops at them.
     let labelWords: Set<Int>
+    private let index: PageIndex
 
-    /// A gap between two words of one value, in word heights, beyond which the value ends.
+    /// A gap between two words of one value, in row heights, beyond which the value ends.
     static let wordGap = 2.5
-    /// How far to the right a value may start, in label heights.
-    static let rightReach = 12.0
+    /// How far to the side a value may start, in label heights.
+    static let sideReach = 12.0
+    /// A vertical gap between two rows of one value, in row heights, beyond which the value ends.
+    static let lineGap = 1.2
 
-    /// Candidate values, nearest first, each as its words in reading order: for `right` the run of words
-    /// on the label's row; for `below`/`above` the rows within reach, nearest first, up to the first row
-    /// that starts with another label (a value never lies beyond the next label).
+    init(words: [OCRWord], labelWords: Set<Int>, pageCount: Int) {
+        self.words = words
+        self.labelWords = labelWords
+        index = PageIndex(words: words, pageCount: pageCount)
+    }
+
+    /// Candidate values, nearest first, each as rows of words in reading order: for `right`/`left` the
+    /// run of words on the label's row; for `below`/`above` the rows within reach, nearest first, up to
+    /// the first row that starts with another label (a value never lies beyond the next label).
     func rows(for label: LabelHit, direction: Direction, maxDistance: Double, tolerance: Double) -> [[Int]] {
         let height = max(label.box.height, 1)
-        let onPage = words.indices.filter { words[$0].page == label.page && !label.words.contains($0) }
         switch direction {
-        case .right:
-            let row = onPage.filter {
-                words[$0].box.verticalOverlapRatio(with: label.box) >= 0.5 && words[$0].box.left >= label.box.right - 0.3 * height
-            }.sorted { words[$0].box.left < words[$1].box.left }
-            guard let first = row.first, words[first].box.left - label.box.right <= ValueRegion.rightReach * height else { return [] }
-            let taken = run(row)
+        case .right, .left:
+            let taken = sideRun(from: label, height: height, rightwards: direction == .right)
             return taken.isEmpty ? [] : [taken]
         case .below, .above:
             let slack = tolerance * height
-            var candidates = onPage.filter { index in
-                let box = words[index].box
-                guard box.overlapsHorizontally(label.box, slack: slack) else { return false }
+            let reach = maxDistance * height
+            let band = direction == .below ? label.box.centerY...label.box.bottom + reach + height
+                                           : label.box.top - reach - height...label.box.centerY
+            var candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
+                let box = words[word].box
+                guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack) else { return false }
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
-                return beyondMiddle && distance(box, label.box, direction) <= maxDistance * height
+                return beyondMiddle && distance(box, label.box, direction) <= reach
             }.sorted { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
             var rows: [[Int]] = []
             while let nearest = candidates.first {
-                let rowBox = words[nearest].box
-                let row = onPage.filter {
-                    words[$0].box.verticalOverlapRatio(with: rowBox) >= 0.5 && words[$0].box.right > label.box.left - slack
-                }.sorted { words[$0].box.left < words[$1].box.left }
-                let taken = run(row)
+                let row = rowWords(around: words[nearest].box, page: label.page, from: label.box.left - slack)
+                let taken = run(row, height: words[nearest].box.height)
                 if taken.isEmpty { break }
                 rows.append(taken)
                 candidates.removeAll { $0 == nearest || row.contains($0) }
@@ -48,18 +52,70 @@ struct ValueRegion {
         }
     }
 
-    /// The leading words of a row that belong together: no label among them, no wide gap between them.
-    private func run(_ row: [Int]) -> [Int] {
-        var taken: [Int] = []
-        for index in row {
-            if labelWords.contains(index) { break }
-            if let previous = taken.last {
-                let gap = words[index].box.left - words[previous].box.right
-                if gap > ValueRegion.wordGap * max(words[previous].box.height, 1) { break }
-            }
-            taken.append(index)
+    /// Rows that continue a value downwards (an address over several lines): each next row directly
+    /// under the previous one, at most `count` rows in all.
+    func continuation(of rows: [[Int]], count: Int) -> [[Int]] {
+        guard var previous = rows.first.map(rowBox) else { return [] }
+        var taken = Array(rows.prefix(1))
+        for row in rows.dropFirst() where taken.count < count {
+            let box = rowBox(row)
+            guard box.top - previous.bottom <= ValueRegion.lineGap * max(previous.height, 1) else { break }
+            taken.append(row)
+            previous = box
         }
         return taken
+    }
+
+    /// Words beside the label on its row, walking word to word so that a slightly rotated row is followed.
+    private func sideRun(from label: LabelHit, height: Double, rightwards: Bool) -> [Int] {
+        let band = label.box.top - 3 * height...label.box.bottom + 3 * height
+        let nearby = index.words(onPage: label.page, centeredIn: band).filter { !label.words.contains($0) }
+        var taken: [Int] = []
+        var current = label.box
+        var rowHeight = height
+        while true {
+            let next = nearby.filter { word in
+                let box = words[word].box
+                guard !taken.contains(word), box.verticalOverlapRatio(with: current) >= 0.5 else { return false }
+                return rightwards ? box.left >= current.right - 0.3 * rowHeight : box.right <= current.left + 0.3 * rowHeight
+            }.min { gap(current, words[$0].box, rightwards) < gap(current, words[$1].box, rightwards) }
+            guard let next, !labelWords.contains(next) else { break }
+            let limit = taken.isEmpty ? ValueRegion.sideReach * height : ValueRegion.wordGap * rowHeight
+            guard gap(current, words[next].box, rightwards) <= limit else { break }
+            taken.append(next)
+            current = words[next].box
+            rowHeight = max(rowHeight, current.height)
+        }
+        return rightwards ? taken : taken.reversed()
+    }
+
+    /// The words on the row of `box`, from `left` onwards, in reading order.
+    private func rowWords(around box: BoundingBox, page: Int, from left: Double) -> [Int] {
+        index.words(onPage: page, centeredIn: box.top - box.height...box.bottom + box.height).filter {
+            words[$0].box.verticalOverlapRatio(with: box) >= 0.5 && words[$0].box.right > left
+        }.sorted { words[$0].box.left < words[$1].box.left }
+    }
+
+    /// The leading words of a row that belong together: no label among them, no wide gap between them.
+    /// Gaps are measured against the tallest word so far, so a dash's tiny box does not end the value.
+    private func run(_ row: [Int], height: Double) -> [Int] {
+        var taken: [Int] = []
+        var rowHeight = max(height, 1)
+        for index in row {
+            if labelWords.contains(index) { break }
+            if let previous = taken.last, words[index].box.left - words[previous].box.right > ValueRegion.wordGap * rowHeight { break }
+            taken.append(index)
+            rowHeight = max(rowHeight, words[index].box.height)
+        }
+        return taken
+    }
+
+    private func rowBox(_ row: [Int]) -> BoundingBox {
+        row.dropFirst().reduce(words[row[0]].box) { $0.union(words[$1].box) }
+    }
+
+    private func gap(_ from: BoundingBox, _ to: BoundingBox, _ rightwards: Bool) -> Double {
+        rightwards ? to.left - from.right : from.left - to.right
     }
 
     private func distance(_ box: BoundingBox, _ label: BoundingBox, _ direction: Direction) -> Double {

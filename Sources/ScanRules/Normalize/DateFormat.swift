@@ -9,6 +9,8 @@ struct DateFormat: Sendable {
     let regex: Regex
     /// The same, as pattern text without anchors, for searching inside longer text.
     let searchPattern: String
+    /// The search pattern compiled.
+    let searchRegex: Regex
     let hasDay: Bool
     let twoDigitYear: Bool
 
@@ -19,26 +21,31 @@ struct DateFormat: Sendable {
         var pattern = ""
         var hasDay = false, hasMonth = false, twoDigitYear = false, hasYear = false
         var characters = Array(format)[...]
+        var used: Set<String> = []
+        // A token printed twice (the bilingual `12 MAR/MAR 1985`) is read once: later copies only match.
+        func group(_ name: String, _ body: String) -> String {
+            used.insert(name).inserted ? "(?<\(name)>\(body))" : "(?:\(body))"
+        }
         while let first = characters.first {
             let run = characters.prefix { $0 == first }
             characters = characters.dropFirst(run.count)
             switch (first, run.count) {
             case ("d", 1...2):
-                pattern += "(?<d>\(DateFormat.digit){1,2})"
+                pattern += group("d", "\(DateFormat.digit){1,2}")
                 hasDay = true
             case ("M", 1...2):
-                pattern += "(?<m>\(DateFormat.digit){1,2})"
+                pattern += group("m", "\(DateFormat.digit){1,2}")
                 hasMonth = true
             case ("M", 3...4):
                 // A month name may carry OCR's digit-for-letter slips (`0CT`) but needs a letter.
-                pattern += "(?<mon>(?=[0-9]*\\p{L})[\\p{L}0-9]{3,10}\\.?)"
+                pattern += group("mon", "(?=[0-9]*\\p{L})[\\p{L}0-9]{3,10}\\.?")
                 hasMonth = true
             case ("y", 2):
-                pattern += "(?<y>\(DateFormat.digit){2})"
+                pattern += group("y", "\(DateFormat.digit){2}")
                 twoDigitYear = true
                 hasYear = true
             case ("y", 4):
-                pattern += "(?<y>\(DateFormat.digit){4})"
+                pattern += group("y", "\(DateFormat.digit){4}")
                 hasYear = true
             case (let letter, _) where letter.isLetter:
                 throw DateFormatError(format: format, reason: "'\(String(run))' is not a date token; use d, dd, M, MM, MMM, yy or yyyy")
@@ -54,6 +61,7 @@ struct DateFormat: Sendable {
         searchPattern = "(?<![0-9A-Za-z])" + pattern + "(?![0-9])"
         do {
             regex = try Regex("^\\s*" + pattern + "\\s*$")
+            searchRegex = try Regex(searchPattern, caseless: true)
         } catch {
             throw DateFormatError(format: format, reason: error.description)
         }

@@ -10,8 +10,15 @@ enum Normalizer: Sendable {
     case digits
     /// The digits regrouped in threes with dots (`24,567,391` and `24567391` → `24.567.391`).
     case dottedThousands
+    /// A code such as a RIF or a passport number: upper case, separators dropped, leading letters kept
+    /// and letters OCR put among the digits after them read as digits (`J-3012345G-7` → `J301234567`).
+    case identifier
+    /// A money amount with two decimals and no thousands separators (`B/. 1,617.90` → `1617.90`).
+    case amount
     /// A date in one of several printed shapes; two-digit years read as past or future dates.
     case date([DateFormat], twoDigitYears: TwoDigitYears)
+    /// Two dates of those shapes, as `dd/MM/yyyy - dd/MM/yyyy` (a billing period).
+    case dateRange([DateFormat], twoDigitYears: TwoDigitYears)
 
     enum TwoDigitYears: String, Sendable {
         /// Birth dates: a two-digit year after the reference year is from the century before.
@@ -53,8 +60,19 @@ enum Normalizer: Sendable {
             // Each separator that had to change is a repair too.
             let changed = zip(collapsed, grouped).filter { $0 != $1 }.count + abs(collapsed.count - grouped.count)
             return Result(value: grouped, repairs: max(digits.repairs, changed))
+        case .identifier:
+            let compact = collapsed.uppercased().filter { $0.isLetter || $0.isNumber }
+            let prefix = compact.prefix { $0.isLetter }
+            let repaired = ConfusionRepair.digits(String(compact.dropFirst(prefix.count)))
+            return compact.isEmpty ? nil : Result(value: String(prefix) + repaired.text, repairs: repaired.repairs)
+        case .amount:
+            return Normalizer.amount(collapsed)
+        case let .dateRange(formats, twoDigitYears):
+            let dates = Normalizer.dates(in: collapsed, formats: formats, pivot: Normalizer.pivot(twoDigitYears, asOf))
+            guard dates.count >= 2 else { return nil }
+            return Result(value: "\(dates[0].date.display) - \(dates[1].date.display)", repairs: dates[0].repairs + dates[1].repairs)
         case let .date(formats, twoDigitYears):
-            let pivot = twoDigitYears == .past ? asOf.year : asOf.year + 100
+            let pivot = Normalizer.pivot(twoDigitYears, asOf)
             for format in formats {
                 if let parsed = format.parse(collapsed, pivotYear: pivot) {
                     return Result(value: parsed.date.display, date: parsed.date, repairs: parsed.repairs)
@@ -62,6 +80,47 @@ enum Normalizer: Sendable {
             }
             return nil
         }
+    }
+}
+
+extension Normalizer {
+    /// Past: a year after the reference year's two digits is from the previous century.
+    /// Future: always the reference year's century (expiry dates, as in MRZs).
+    static func pivot(_ years: TwoDigitYears, _ asOf: CalendarDate) -> Int {
+        years == .past ? asOf.year : asOf.year / 100 * 100 + 99
+    }
+
+    /// Every date of any of the formats in `text`, left to right.
+    static func dates(in text: String, formats: [DateFormat], pivot: Int) -> [(date: CalendarDate, repairs: Int)] {
+        let subject = MatchableText(text)
+        var found: [(start: Int, date: CalendarDate, repairs: Int)] = []
+        for format in formats {
+            guard let matches = try? format.searchRegex.allMatches(in: subject) else { continue }
+            for match in matches where !found.contains(where: { $0.start == match.range.lowerBound }) {
+                if let parsed = format.parse(subject.slice(match.range), pivotYear: pivot) {
+                    found.append((match.range.lowerBound, parsed.date, parsed.repairs))
+                }
+            }
+        }
+        return found.sorted { $0.start < $1.start }.map { ($0.date, $0.repairs) }
+    }
+
+    /// The last `.` or `,` followed by exactly two digits is the decimal point; others group thousands.
+    static func amount(_ text: String) -> Result? {
+        let kept = text.filter { $0.isNumber || $0 == "." || $0 == "," }
+        guard let digitsStart = kept.firstIndex(where: \.isNumber) else { return nil }
+        let number = kept[digitsStart...]
+        var integer = String(number.filter(\.isNumber)), decimals = "00"
+        if let separator = number.lastIndex(where: { $0 == "." || $0 == "," }) {
+            let tail = number[number.index(after: separator)...]
+            if tail.count == 2, tail.allSatisfy(\.isNumber) {
+                decimals = String(tail)
+                integer = String(number[..<separator].filter(\.isNumber))
+            }
+        }
+        guard !integer.isEmpty else { return nil }
+        let trimmed = String(integer.drop { $0 == "0" })
+        return Result(value: (trimmed.isEmpty ? "0" : trimmed) + "." + decimals, repairs: 0)
     }
 }
 

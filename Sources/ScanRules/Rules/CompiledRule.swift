@@ -31,6 +31,8 @@ struct FieldRule: Sendable {
     let checks: [FieldCheck]
     /// The part of the machine-readable zone that holds this field too, if any.
     let mrz: MRZSource?
+    /// Printed values (folded) and what they mean (`PANAMEÑA` → `Panama`, `0+` → `O+`).
+    let valueMap: [String: String]
     /// Whether a document without this field needs a person to look at it.
     let required: Bool
 }
@@ -45,8 +47,8 @@ extension FieldRule {
     /// The other fields this one is computed from or anchored to.
     var sources: [String] {
         switch source {
-        case let .derived(.join(names)), let .derived(.gender(names, _, _)): return names
-        case let .derived(.age(name)): return [name]
+        case let .derived(.join(names, _)), let .derived(.gender(names, _, _)): return names
+        case let .derived(.age(name)), let .derived(.country(name)): return [name]
         case .derived(.constant): return []
         case let .text(locators):
             return locators.compactMap { locator in
@@ -72,6 +74,17 @@ struct TextLocator: Sendable {
     let pattern: Regex
     /// Confidence kept by values this locator finds: 1 for the primary, less for fallbacks.
     let trust: Double
+    /// Which valid match becomes the value.
+    let pick: Pick
+
+    enum Pick: String, Sendable {
+        /// The first valid match.
+        case first
+        /// The valid match with the latest date (the longest-valid licence category).
+        case latest
+        /// Every valid match, joined by `, ` (repeated table rows).
+        case all
+    }
 }
 
 /// What a value is found next to, and where it sits relative to it.
@@ -89,17 +102,22 @@ struct Anchor: Sendable {
     let maxDistance: Double
     /// Horizontal slack, in label heights, when deciding whether a value is under or over the label.
     let tolerance: Double
+    /// How many rows a value below or above the label may span (an address), and what joins them.
+    let lines: Int
+    let lineSeparator: String
 }
 
 /// Where a value sits relative to its label.
 enum Direction: String, Sendable, CaseIterable {
-    case right, below, above
+    case right, left, below, above
 }
 
 /// A field computed from others.
 enum Derivation: Sendable {
-    /// The present source values joined by a space (`firstName lastName`).
-    case join([String])
+    /// The source values joined by a space (`firstName lastName`); all must be present but the optional ones.
+    case join([String], optional: Set<String>)
+    /// The English name of the country whose ICAO code another field holds.
+    case country(String)
     /// Whole years from the source date to the reference date.
     case age(String)
     /// `Male`/`Female` from the first source whose value is a sex code or a gendered word.

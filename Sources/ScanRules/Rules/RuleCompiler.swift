@@ -6,9 +6,9 @@ struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
     private static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
     private static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
-                                    "derive", "from", "male", "female", "value"]
-    private static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance"]
-    private static let fallbackKeys = ["anchor", "pattern", "caseless"]
+                                    "map", "pick", "derive", "from", "optional", "male", "female", "value"]
+    private static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator"]
+    private static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
     static let fallbackTrust = 0.8
     private static let validateKeys = ["pattern", "date", "maxYears", "minYear", "maxYearsAhead", "minLength", "maxLength",
@@ -64,6 +64,12 @@ struct RuleCompiler {
         let validators = try keys["validate"].map { node throws(RuleFileError) in try self.validators(node, what) } ?? []
         let checks = try keys["validate"].map { node throws(RuleFileError) in try self.checks(node, what) } ?? []
         let required = try keys["required"].map { node throws(RuleFileError) in try reader.bool(node, "'required'") } ?? false
+        var valueMap: [String: String] = [:]
+        if let mapNode = keys["map"] {
+            for entry in try reader.namedEntries(mapNode, "'map' of \(what)") {
+                valueMap[TextFolding.foldLabel(entry.name)] = try reader.string(entry.value, "the value '\(entry.name)' maps to")
+            }
+        }
         var mrz: MRZSource?
         if let mrzNode = keys["mrz"] {
             let name = try reader.string(mrzNode, "'mrz'")
@@ -77,15 +83,15 @@ struct RuleCompiler {
                 throw reader.error(keys[key], "\(what) is derived ('derive'), so it cannot also have '\(key)'")
             }
             return FieldRule(name: name, source: .derived(try derivation(deriveNode, keys, what)),
-                             normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, required: required)
+                             normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
         }
-        for key in ["from", "male", "female", "value"] where keys[key] != nil {
+        for key in ["from", "optional", "male", "female", "value"] where keys[key] != nil {
             throw reader.error(keys[key], "'\(key)' belongs to derived fields; add 'derive' or remove it")
         }
         // A field read only from the machine-readable zone needs no pattern.
         if mrz != nil, keys["pattern"] == nil, keys["anchor"] == nil, keys["fallback"] == nil {
             return FieldRule(name: name, source: .text([]), normalizer: normalizer, validators: validators,
-                             checks: checks, mrz: mrz, required: required)
+                             checks: checks, mrz: mrz, valueMap: valueMap, required: required)
         }
         var locators = [try locator(keys, node, what, normalizer: normalizer, defaultPattern: nil, trust: 1)]
         if let fallbacks = keys["fallback"] {
@@ -97,7 +103,7 @@ struct RuleCompiler {
                                             defaultPattern: locators[0].pattern, trust: RuleCompiler.fallbackTrust))
             }
         }
-        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, required: required)
+        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
     }
 
     /// A locator from `anchor`/`pattern`/`caseless` keys; a date field without a pattern searches its formats.
@@ -114,11 +120,26 @@ struct RuleCompiler {
             do { pattern = try Regex("(?J)" + alternatives, caseless: true) } catch {
                 throw reader.error(keys["normalize"] ?? node, "\(what): the date formats do not combine into a pattern: \(error)")
             }
+        } else if case let .dateRange(formats, _) = normalizer {
+            // Two dates of the formats, a few characters apart (`01/08/2025 - 31/08/2025`, `Del … al …`).
+            let date = "(?:" + formats.map(\.searchPattern).joined(separator: "|") + ")"
+            let alternatives = "(?<value>\(date)[^\\n\\d]{1,12}\(date))"
+            do { pattern = try Regex("(?J)" + alternatives, caseless: true) } catch {
+                throw reader.error(keys["normalize"] ?? node, "\(what): the date formats do not combine into a pattern: \(error)")
+            }
         } else {
             throw reader.error(node, "\(what) needs 'pattern' (what its value looks like, PCRE2) or 'derive'")
         }
         let anchor = try keys["anchor"].map { node throws(RuleFileError) in try self.anchor(node, what) }
-        return TextLocator(anchor: anchor, pattern: pattern, trust: trust)
+        var pick = TextLocator.Pick.first
+        if let pickNode = keys["pick"] {
+            let word = try reader.string(pickNode, "'pick'")
+            guard let parsed = TextLocator.Pick(rawValue: word) else {
+                throw reader.error(pickNode, "'pick' must be first (the first valid match), latest (the latest date) or all (every match, joined by ', '), not '\(word)'")
+            }
+            pick = parsed
+        }
+        return TextLocator(anchor: anchor, pattern: pattern, trust: trust, pick: pick)
     }
 
     private func compilePattern(_ node: Node, _ what: String, caseless: Bool) throws(RuleFileError) -> Regex {
@@ -149,14 +170,18 @@ struct RuleCompiler {
             directions = []
             for word in try reader.strings(whereNode, "'where'") {
                 guard let direction = Direction(rawValue: word) else {
-                    throw reader.error(whereNode, "unknown place '\(word)' in 'where' of \(what); expected right, below or above, in order of preference")
+                    throw reader.error(whereNode, "unknown place '\(word)' in 'where' of \(what); expected right, left, below or above, in order of preference")
                 }
                 directions.append(direction)
             }
         }
         let maxDistance = try keys["maxDistance"].map { node throws(RuleFileError) in try reader.number(node, "'maxDistance'") } ?? 3
         let tolerance = try keys["tolerance"].map { node throws(RuleFileError) in try reader.number(node, "'tolerance'") } ?? 1
-        return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance)
+        let lines = try keys["lines"].map { node throws(RuleFileError) in try reader.number(node, "'lines'") } ?? 1
+        guard lines >= 1, lines == lines.rounded() else { throw reader.error(keys["lines"], "'lines' is how many rows the value may span: a whole number, 1 or more") }
+        let separator = try keys["separator"].map { node throws(RuleFileError) in try reader.string(node, "'separator'") } ?? " "
+        return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
+                      lines: Int(lines), lineSeparator: separator)
     }
 
     private func foldedLabels(_ node: Node, _ what: String) throws(RuleFileError) -> [FoldedLabel] {
@@ -171,7 +196,7 @@ struct RuleCompiler {
     }
 
     private func normalizer(_ node: Node, _ what: String) throws(RuleFileError) -> Normalizer {
-        let kinds = "text, name, number, digits, dottedThousands, or {date: [formats], twoDigitYears: past|future}"
+        let kinds = "text, name, number, digits, dottedThousands, identifier, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
         if let scalar = node.scalar {
             switch scalar.string {
             case "text": return .text
@@ -179,12 +204,14 @@ struct RuleCompiler {
             case "number": return .number
             case "digits": return .digits
             case "dottedThousands": return .dottedThousands
+            case "identifier": return .identifier
+            case "amount": return .amount
             case "date": return .date([try dateFormat("dd/MM/yyyy", node)], twoDigitYears: .past)
             default: throw reader.error(node, "unknown normalizer '\(scalar.string)' for \(what); expected \(kinds)")
             }
         }
-        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "twoDigitYears"])
-        guard let formatsNode = keys["date"] else { throw reader.error(node, "'normalize' of \(what) must be \(kinds)") }
+        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "dateRange", "twoDigitYears"])
+        guard let formatsNode = keys["date"] ?? keys["dateRange"] else { throw reader.error(node, "'normalize' of \(what) must be \(kinds)") }
         var formats: [DateFormat] = []
         for format in try reader.strings(formatsNode, "'date'") { formats.append(try dateFormat(format, formatsNode)) }
         var years = Normalizer.TwoDigitYears.past
@@ -195,7 +222,7 @@ struct RuleCompiler {
             }
             years = parsed
         }
-        return .date(formats, twoDigitYears: years)
+        return keys["dateRange"] != nil ? .dateRange(formats, twoDigitYears: years) : .date(formats, twoDigitYears: years)
     }
 
     private func dateFormat(_ format: String, _ node: Node) throws(RuleFileError) -> DateFormat {
@@ -263,7 +290,16 @@ struct RuleCompiler {
         }
         switch kind {
         case "join":
-            return .join(try sources())
+            let optional = try keys["optional"].map { node throws(RuleFileError) in try reader.strings(node, "'optional'") } ?? []
+            let from = try sources()
+            if let stray = optional.first(where: { !from.contains($0) }) {
+                throw reader.error(keys["optional"], "'optional' names '\(stray)', which is not among 'from'")
+            }
+            return .join(from, optional: Set(optional))
+        case "country":
+            let from = try sources()
+            guard from.count == 1 else { throw reader.error(keys["from"], "'country' is computed from one field holding an ICAO country code") }
+            return .country(from[0])
         case "age":
             let from = try sources()
             guard from.count == 1 else { throw reader.error(keys["from"], "'age' is computed from one date field") }
@@ -276,7 +312,7 @@ struct RuleCompiler {
             guard let value = keys["value"] else { throw reader.error(node, "\(what) derives a constant and needs 'value'") }
             return .constant(try reader.string(value, "'value'"))
         default:
-            throw reader.error(node, "unknown derivation '\(kind)' for \(what); expected join, age, gender or constant")
+            throw reader.error(node, "unknown derivation '\(kind)' for \(what); expected join, age, gender, country or constant")
         }
     }
 

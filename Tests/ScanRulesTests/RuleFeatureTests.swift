@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import ScanRules
+
+/// Rule-file features beyond the basics: places, multi-line values, value maps, picks, normalisers.
+@Suite struct RuleFeatureTests {
+    static let asOf = CalendarDate(year: 2025, month: 10, day: 23)
+
+    /// A page of words laid out on rows: each row is (top, [(left, text)]), words 20 px high.
+    func page(_ rows: [(Double, [(Double, String)])]) -> OCRDocument {
+        var text = "", words: [OCRWord] = []
+        for (line, (top, row)) in rows.enumerated() {
+            if !text.isEmpty { text += "\n" }
+            for (index, (left, word)) in row.enumerated() {
+                if index > 0 { text += " " }
+                let start = text.unicodeScalars.count
+                text += word
+                words.append(OCRWord(text: word, start: start, end: start + word.unicodeScalars.count,
+                                     box: BoundingBox(left: left, top: top, right: left + Double(word.count) * 12, bottom: top + 20),
+                                     confidence: 1, line: line, page: 0))
+            }
+        }
+        return OCRDocument(text: text, pages: [OCRPage(width: 1000, height: 1000, words: words)])
+    }
+
+    func extract(_ document: OCRDocument, _ fields: String) throws -> Extraction {
+        let rule = try RuleSet.compile("code: T\ncategory: ID\nfields:\n" + fields, file: "T.yaml")
+        return try RuleEngine(rules: RuleSet(rules: [rule])).extract(document, type: "T", asOf: Self.asOf)
+    }
+
+    @Test func valuesLeftOfALabelAndOnRotatedRows() throws {
+        // The surname sits left of "DNI"; the row climbs 3 px per word, as on a slightly rotated scan.
+        let document = page([(100, [(10, "MUÑOZ"), (90, "DNI"), (140, "41008703")])])
+        let words = document.words.enumerated().map { index, word -> OCRWord in
+            var word = word
+            word.box.top -= Double(index * 3)
+            word.box.bottom -= Double(index * 3)
+            return word
+        }
+        let tilted = OCRDocument(text: document.text, pages: [OCRPage(width: 1000, height: 1000, words: words)])
+        let extraction = try extract(tilted, """
+          lastName: {anchor: {labels: [DNI], where: [left]}, pattern: '(?<value>\\p{Lu}+)'}
+          number: {anchor: {labels: [DNI], where: [right]}, pattern: '(?<value>\\d{8})'}
+        """)
+        #expect(extraction.field("lastName")?.value == "MUÑOZ")
+        #expect(extraction.field("number")?.value == "41008703")
+    }
+
+    @Test func aValueSpansSeveralRowsButStopsAtAGapOrALabel() throws {
+        let document = page([
+            (100, [(10, "DIRECCIÓN")]),
+            (125, [(10, "CALLE"), (80, "50")]),
+            (150, [(10, "SAN"), (60, "FRANCISCO")]),
+            (175, [(10, "PANAMÁ")]),
+            (260, [(10, "TELÉFONO"), (130, "555")]),
+        ])
+        let extraction = try extract(document, """
+          address: {anchor: {labels: [DIRECCION], where: [below], lines: 5, separator: ', '}, pattern: '(?<value>.+)'}
+        """)
+        let address = try #require(extraction.field("address"))
+        #expect(address.value == "CALLE 50, SAN FRANCISCO, PANAMÁ")
+        #expect(address.location?.segments.count == 3)
+    }
+
+    @Test func mapsPicksAndOptionalJoinParts() throws {
+        let document = page([
+            (100, [(10, "NACIONALIDAD"), (200, "PANAMEÑA")]),
+            (130, [(10, "G.S."), (80, "0+")]),
+            (160, [(10, "B1"), (60, "15/03/2034"), (200, "A2"), (250, "15/03/2030")]),
+            (190, [(10, "APELLIDO"), (130, "PEREZ")]),
+        ])
+        let extraction = try extract(document, """
+          nationality: {anchor: {labels: [NACIONALIDAD]}, pattern: '(?<value>\\p{L}+)', normalize: name, map: {PANAMEÑA: Panama, PANAMEÑO: Panama}}
+          bloodType: {anchor: {labels: [G.S.]}, pattern: '(?<value>[ABO0]+[+-])', map: {'0+': O+}}
+          categories: {pattern: '(?<value>[ABC][1-3] \\d\\d/\\d\\d/\\d{4})', pick: all}
+          expireDate: {pattern: '[ABC][1-3] (?<value>\\S+)', normalize: {date: [dd/MM/yyyy]}, pick: latest}
+          firstSurname: {anchor: {labels: [APELLIDO]}, pattern: '(?<value>\\p{Lu}+)'}
+          secondSurname: {pattern: 'SEGUNDO (?<value>\\p{Lu}+)'}
+          lastName: {derive: join, from: [firstSurname, secondSurname], optional: [secondSurname]}
+          code: {pattern: '(?<value>PAN)A'}
+          country: {derive: country, from: code}
+        """)
+        #expect(extraction.field("nationality")?.value == "Panama")
+        #expect(extraction.field("bloodType")?.value == "O+")
+        #expect(extraction.field("categories")?.value == "B1 15/03/2034, A2 15/03/2030")
+        #expect(extraction.field("expireDate")?.value == "15/03/2034")
+        #expect(extraction.field("lastName")?.value == "PEREZ")
+        #expect(extraction.country == "Panama")
+    }
+
+    @Test func identifierAmountDateRangeAndBilingualMonths() throws {
+        let asOf = Self.asOf
+        #expect(Normalizer.identifier.normalize("J-3012345O-7", asOf: asOf)?.value == "J301234507")
+        #expect(Normalizer.identifier.normalize("v 19157339 7", asOf: asOf)?.value == "V191573397")
+        #expect(Normalizer.amount.normalize("B/. 1,617.90", asOf: asOf)?.value == "1617.90")
+        #expect(Normalizer.amount.normalize("$45,67", asOf: asOf)?.value == "45.67")
+        #expect(Normalizer.amount.normalize("1.250", asOf: asOf)?.value == "1250.00")
+        let formats = try ["dd/MM/yyyy", "dd-MMM-yyyy"].map(DateFormat.init)
+        let range = Normalizer.dateRange(formats, twoDigitYears: .past)
+        #expect(range.normalize("Del 01/08/2025 al 31/08/2025", asOf: asOf)?.value == "01/08/2025 - 31/08/2025")
+        #expect(range.normalize("01-SEP-2025 - 30-SEP-2025", asOf: asOf)?.value == "01/09/2025 - 30/09/2025")
+        let bilingual = Normalizer.date([try DateFormat("dd MMM/MMM yyyy")], twoDigitYears: .past)
+        #expect(bilingual.normalize("12 MAR/MAR 1985", asOf: asOf)?.value == "12/03/1985")
+        #expect(bilingual.normalize("03 AGO/AUG 1990", asOf: asOf)?.value == "03/08/1990")
+    }
+}
