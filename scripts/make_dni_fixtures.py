@@ -207,7 +207,11 @@ def write_doc(i, spec):
         tsvs = [F.run_tesseract(pg, f"{base}.p{k + 1}") for k, pg in enumerate(pages)]
     size = F.save_png(F.stack_pages(pages), base + ".png")
     last = f"{p['s1']} {p['s2']}".strip()
-    fields = {"documentNumber": p["number"], "checkDigit": p["check"], "lastName": last,
+    # Both surnames are printed under labels of their own (Primer / Segundo Apellido); lastName joins them.
+    fields = {"documentNumber": p["number"], "checkDigit": p["check"], "firstSurname": p["s1"]}
+    if p["s2"]:
+        fields["secondSurname"] = p["s2"]
+    fields |= {"lastName": last,
               "firstName": p["given"], "fullName": f"{p['given']} {last}",
               "dateOfBirth": F.fmt_date(p["born"]), "gender": p["gender"], "civilStatus": p["civil"],
               "expeditionDate": F.fmt_date(p["emis"]), "expireDate": F.fmt_date(p["cad"])}
