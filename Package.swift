@@ -41,6 +41,13 @@ let package = Package(
             name: "scanrules",
             dependencies: ["ScanRules", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Benchmarks (release builds): `swift run -c release scanrules-bench` — see Benchmarks/README.md.
+        .target(name: "MallocCounter", path: "Benchmarks/MallocCounter"),
+        .executableTarget(
+            name: "scanrules-bench",
+            dependencies: ["ScanRules", "MallocCounter", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/ScanRulesBench"
+        ),
         .testTarget(
             name: "ScanRulesTests",
             dependencies: ["ScanRules"]

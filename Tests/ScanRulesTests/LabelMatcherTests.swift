@@ -62,8 +62,9 @@ import Testing
             let textLength = Int.random(in: 0...24, using: &generator)
             let printed = String((0..<labelLength).map { _ in alphabet.randomElement(using: &generator)! })
             let text = String((0..<textLength).map { _ in alphabet.randomElement(using: &generator)! })
-            var distance = FoldedLabel.Distance(try label(printed))
-            for code in TextFolding.foldCodes(text) { distance.feed(code) }
+            let folded = try label(printed)
+            var distance = FoldedLabel.Distance(length: folded.codes.count)
+            for code in TextFolding.foldCodes(text) { distance.feed(folded.positions[Int(code)]) }
             #expect(distance.value == EditDistance.distance(printed, text, limit: 100), "\(printed) vs \(text)")
         }
     }

@@ -22,14 +22,16 @@ public struct RuleEngine: Sendable {
     public func extract(_ document: OCRDocument, type: String, asOf: CalendarDate) throws(ExtractionError) -> Extraction {
         // Folding the words once serves both type detection and label search.
         let matcher = LabelMatcher(words: document.words)
-        let guesses = guessTypes(document, matcher: matcher)
         if type == RuleEngine.autoType {
+            let guesses = guessTypes(document, matcher: matcher)
             guard let best = guesses.first, best.score >= RuleEngine.detectionThreshold else { throw .undetectedType(closest: guesses) }
             return try extract(document, rule: rules.rule(for: best.code)!, matcher: matcher, asOf: asOf, detected: best, factor: 1)
         }
         guard let rule = rules.rule(for: type) else { throw .unknownType(type, known: rules.codes + [RuleEngine.autoType]) }
         var factor = 1.0
-        if let requested = guesses.first(where: { $0.code == type }), requested.score < RuleEngine.wrongTypeThreshold {
+        // Only a requested type whose keywords are nearly absent makes the other types worth a look.
+        if let requested = guessTypes([rule], document, matcher: matcher).first, requested.score < RuleEngine.wrongTypeThreshold {
+            let guesses = guessTypes(document, matcher: matcher)
             if let best = guesses.first, best.code != type, best.score >= RuleEngine.detectionThreshold {
                 throw .wrongType(requested: requested, better: best)
             }

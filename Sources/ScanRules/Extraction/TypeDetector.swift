@@ -29,8 +29,13 @@ extension RuleEngine {
     }
 
     func guessTypes(_ document: OCRDocument, matcher: LabelMatcher) -> [TypeGuess] {
+        guessTypes(rules.all, document, matcher: matcher)
+    }
+
+    /// How well the document matches each of `rules`, most keywords found first.
+    func guessTypes(_ rules: [CompiledRule], _ document: OCRDocument, matcher: LabelMatcher) -> [TypeGuess] {
         var scores: [FoldedLabel: Double] = [:]
-        return rules.all.filter { !$0.keywords.isEmpty }.map { rule in
+        return rules.filter { !$0.keywords.isEmpty }.map { rule in
             let total = rule.keywords.reduce(0.0) { sum, keyword in
                 if let cached = scores[keyword] { return sum + cached }
                 let score = keywordScore(keyword, matcher: matcher, document: document)

@@ -6,6 +6,8 @@ struct FoldedLabel: Sendable, Hashable {
     let codes: [UInt8]
     /// For each folded code, the positions in the label holding it (bit i for position i).
     let positions: [UInt64]
+    /// The set of codes the label holds (bit c for code c), for a cheap first test of a word.
+    let codeSet: UInt64
 
     /// The longest label the bit-parallel search handles.
     static let maxLength = 64
@@ -18,6 +20,18 @@ struct FoldedLabel: Sendable, Hashable {
         var positions = [UInt64](repeating: 0, count: TextFolding.alphabetSize)
         for (index, code) in codes.enumerated() { positions[Int(code)] |= 1 << UInt64(index) }
         self.positions = positions
+        codeSet = FoldedLabel.codeSet(of: codes)
+    }
+
+    /// The set of codes in a folded text (bit c for code c).
+    static func codeSet(of codes: [UInt8]) -> UInt64 {
+        codes.reduce(0) { $0 | 1 << UInt64($1) }
+    }
+
+    /// Whether a text starting with a word holding these codes can be within the edit budget: every
+    /// distinct code of the word the label lacks costs at least one edit.
+    func canStart(with wordCodes: UInt64) -> Bool {
+        (wordCodes & ~codeSet).nonzeroBitCount <= editBudget
     }
 
     /// Edits tolerated: none up to 3 letters, 1 up to 6, 2 up to 12, 3 beyond.
@@ -34,7 +48,6 @@ struct FoldedLabel: Sendable, Hashable {
     /// bit-parallel algorithm, global alignment): feeding a longer text continues where the shorter
     /// one stopped, so a label can be compared with one, two, three words without starting over.
     struct Distance {
-        private let label: FoldedLabel
         private var positive: UInt64
         private var negative: UInt64 = 0
         private let top: UInt64
@@ -43,16 +56,15 @@ struct FoldedLabel: Sendable, Hashable {
         /// The number of codes fed so far.
         private(set) var fed = 0
 
-        init(_ label: FoldedLabel) {
-            self.label = label
-            let length = label.codes.count
+        /// A distance against a label of `length` codes (1...64).
+        init(length: Int) {
             positive = length == 64 ? .max : (1 << UInt64(length)) - 1
             top = 1 << UInt64(length - 1)
             value = length
         }
 
-        mutating func feed(_ code: UInt8) {
-            let equal = label.positions[Int(code)]
+        /// Feeds one text code, given as the label positions that hold it (`FoldedLabel.positions[code]`).
+        mutating func feed(_ equal: UInt64) {
             let vertical = equal | negative
             let horizontal = (((equal & positive) &+ positive) ^ positive) | equal
             var horizontalPositive = negative | ~(horizontal | positive)

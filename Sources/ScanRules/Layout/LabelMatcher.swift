@@ -25,39 +25,43 @@ extension LabelHit {
 struct LabelMatcher {
     let words: [OCRWord]
     private let folded: [[UInt8]]
+    private let codeSets: [UInt64]
 
     init(words: [OCRWord]) {
         self.words = words
         folded = words.map { TextFolding.foldCodes($0.text) }
+        codeSets = folded.map(FoldedLabel.codeSet)
     }
 
     /// Every place the label occurs, best first; overlapping weaker hits are dropped.
     func find(_ label: FoldedLabel) -> [LabelHit] {
         let budget = label.editBudget, length = label.codes.count
         var hits: [LabelHit] = []
-        for first in words.indices where !folded[first].isEmpty {
-            var distance = FoldedLabel.Distance(label)
-            var box = words[first].box
-            var best: LabelHit?
-            var last = first
-            while last < words.count {
-                if last > first {
-                    guard words[last].page == words[first].page,
-                          words[last].box.verticalOverlapRatio(with: words[last - 1].box) >= 0.4,
-                          words[last].box.left >= words[last - 1].box.left else { break }
-                    box = box.union(words[last].box)
-                }
-                for code in folded[last] { distance.feed(code) }
-                if distance.fed > length + budget { break }
-                if distance.value <= budget {
-                    let score = 1 - Double(distance.value) / Double(length)
-                    if best.map({ score > $0.score }) ?? true {
-                        best = LabelHit(words: first..<last + 1, page: words[first].page, box: box, score: score)
+        label.positions.withUnsafeBufferPointer { positions in
+            for first in words.indices where !folded[first].isEmpty && label.canStart(with: codeSets[first]) {
+                var distance = FoldedLabel.Distance(length: length)
+                var box = words[first].box
+                var best: LabelHit?
+                var last = first
+                while last < words.count {
+                    if last > first {
+                        guard words[last].page == words[first].page,
+                              words[last].box.verticalOverlapRatio(with: words[last - 1].box) >= 0.4,
+                              words[last].box.left >= words[last - 1].box.left else { break }
+                        box = box.union(words[last].box)
                     }
+                    for code in folded[last] { distance.feed(positions[Int(code)]) }
+                    if distance.fed > length + budget { break }
+                    if distance.value <= budget {
+                        let score = 1 - Double(distance.value) / Double(length)
+                        if best.map({ score > $0.score }) ?? true {
+                            best = LabelHit(words: first..<last + 1, page: words[first].page, box: box, score: score)
+                        }
+                    }
+                    last += 1
                 }
-                last += 1
+                if let best { hits.append(best) }
             }
-            if let best { hits.append(best) }
         }
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
         var kept: [LabelHit] = []

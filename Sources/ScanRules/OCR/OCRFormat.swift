@@ -56,6 +56,7 @@ public enum OCRFormat: String, Sendable, CaseIterable {
     /// Tells the JSON formats apart by their keys. A file that does not parse (truncated) is told apart by
     /// the key names it starts with, so its error can still name the format.
     private static func sniffJSON(_ content: String) -> OCRFormat {
+        if looksNative(content.utf8.prefix(4096)) { return .native }
         guard let root = try? JSONSerialization.jsonObject(with: Data(content.utf8)) as? [String: Any] else {
             return sniffJSONByKeyNames(content.prefix(50_000))
         }
@@ -69,6 +70,17 @@ public enum OCRFormat: String, Sendable, CaseIterable {
         if page.has("dimension") || page.has("tokens") || page.has("layout") || node.has("shardInfo") { return .documentAI }
         if page.has("unit") || page.has("pageNumber") || page["words"][0].has("content") { return .azure }
         return .native
+    }
+
+    /// The native format's shape (`"words"` of `"text"` with `"box"` or `"start"`) and none of the other
+    /// formats' key names in the first few kilobytes: decided without parsing the whole file twice.
+    private static func looksNative(_ start: Substring.UTF8View.SubSequence) -> Bool {
+        let head = String(decoding: start, as: UTF8.self)
+        let others = ["\"content\"", "\"textAnnotations\"", "\"fullTextAnnotation\"", "\"responses\"", "\"Blocks\"",
+                      "\"BlockType\"", "\"analyzeResult\"", "\"readResults\"", "\"tokens\"", "\"dimension\"",
+                      "\"layout\"", "\"boundingBox\"", "\"textAnchor\"", "\"document\"", "\"apiVersion\""]
+        return head.contains("\"words\"") && (head.contains("\"box\"") || head.contains("\"start\""))
+            && !others.contains { head.contains($0) }
     }
 
     private static func sniffJSONByKeyNames(_ start: Substring) -> OCRFormat {

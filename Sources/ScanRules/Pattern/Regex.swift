@@ -64,11 +64,20 @@ public final class Regex: @unchecked Sendable {
 
     /// The first match at or after code-point offset `start`, or `nil`.
     public func firstMatch(in text: MatchableText, from start: Int = 0) throws(PatternError) -> RegexMatch? {
-        guard start <= text.count else { return nil }
+        let matchData = try makeMatchData()
+        defer { pcre2_match_data_free_8(matchData) }
+        return try firstMatch(in: text, from: start, using: matchData)
+    }
+
+    private func makeMatchData() throws(PatternError) -> OpaquePointer {
         guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else {
             throw .match(pattern: pattern, code: PCRE2_ERROR_NOMEMORY, message: "out of memory")
         }
-        defer { pcre2_match_data_free_8(matchData) }
+        return matchData
+    }
+
+    private func firstMatch(in text: MatchableText, from start: Int, using matchData: OpaquePointer) throws(PatternError) -> RegexMatch? {
+        guard start <= text.count else { return nil }
         let startByte = text.byteOffset(ofScalar: start)
         let result = text.utf8.withUnsafeBufferPointer { buffer in
             // An empty array may have no base address; PCRE2 accepts any non-null pointer for length 0.
@@ -95,9 +104,12 @@ public final class Regex: @unchecked Sendable {
 
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: MatchableText) throws(PatternError) -> [RegexMatch] {
+        // One match data for the whole scan: it is only scratch space between calls.
+        let matchData = try makeMatchData()
+        defer { pcre2_match_data_free_8(matchData) }
         var matches: [RegexMatch] = []
         var position = 0
-        while let match = try firstMatch(in: text, from: position) {
+        while let match = try firstMatch(in: text, from: position, using: matchData) {
             matches.append(match)
             // An empty match must not stall the scan.
             position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound

@@ -19,6 +19,10 @@ public struct CompiledRule: Sendable {
 
     /// The names of the fields this rule extracts or derives.
     public var fieldNames: [String] { fields.map(\.name) }
+
+    /// Every value pattern of the rule (primary and fallback locators), for measuring what the rule costs
+    /// as bare regular expressions.
+    public var patterns: [Regex] { fields.flatMap(\.locators).map(\.pattern) }
 }
 
 /// How one field is found, cleaned and checked.
