@@ -131,6 +131,10 @@ def make_doc(rng, spec):
         f["lastName"] = f"{s1} {s2}"
         f["firstName"] = f"{g1} {g2}".strip()
         f["fullName"] = f"{f['firstName']} {f['lastName']}"
+        # The four name casillas as printed (31-34): the rule reads them one by one and joins them.
+        f["firstSurname"], f["secondSurname"], f["firstGivenName"] = s1, s2, g1
+        if g2:
+            f["otherGivenNames"] = g2
     else:
         f["businessName"] = business
     f["address"] = address(rng, spec.get("long_address"))
