@@ -5,6 +5,6 @@ struct ScanRulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scanrules",
         abstract: "Turn OCR output of identity and tax documents into structured, validated fields.",
-        subcommands: [ExtractCommand.self, EvalCommand.self, OCRCommand.self, ValidateCommand.self, MRZCommand.self]
+        subcommands: [ExtractCommand.self, BatchCommand.self, EvalCommand.self, OCRCommand.self, ValidateCommand.self, MRZCommand.self]
     )
 }

@@ -22,15 +22,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Pretty-printed with one space of indent per level, like the seed examples.
-    public func serialized(indent: String = " ") -> String {
+    /// Pretty-printed with one space of indent per level, like the seed examples; `indent: nil` writes
+    /// one line (for JSON Lines).
+    public func serialized(indent: String? = " ") -> String {
         var out = ""
         write(to: &out, level: 0, indent: indent)
         return out
     }
 
-    private func write(to out: inout String, level: Int, indent: String) {
-        let pad = String(repeating: indent, count: level + 1), close = String(repeating: indent, count: level)
+    private func write(to out: inout String, level: Int, indent: String?) {
+        let newline = indent == nil ? "" : "\n", colon = indent == nil ? ":" : ": "
+        let pad = String(repeating: indent ?? "", count: level + 1), close = String(repeating: indent ?? "", count: level)
         switch self {
         case let .string(text): JSONValue.writeString(text, to: &out)
         case let .int(number): out += String(number)
@@ -39,22 +41,22 @@ public indirect enum JSONValue: Sendable, Equatable {
         case let .bool(flag): out += flag ? "true" : "false"
         case let .array(items):
             guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            out += "[" + newline
             for (index, item) in items.enumerated() {
                 out += pad
                 item.write(to: &out, level: level + 1, indent: indent)
-                out += index < items.count - 1 ? ",\n" : "\n"
+                out += (index < items.count - 1 ? "," : "") + newline
             }
             out += close + "]"
         case let .object(members):
             guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            out += "{" + newline
             for (index, member) in members.enumerated() {
                 out += pad
                 JSONValue.writeString(member.key, to: &out)
-                out += ": "
+                out += colon
                 member.value.write(to: &out, level: level + 1, indent: indent)
-                out += index < members.count - 1 ? ",\n" : "\n"
+                out += (index < members.count - 1 ? "," : "") + newline
             }
             out += close + "}"
         }
