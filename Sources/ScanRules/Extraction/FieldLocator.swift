@@ -40,7 +40,10 @@ struct FieldLocator {
                 let placement = hit.score * pow(FieldLocator.laterPlacePenalty, Double(rank))
                 let rows = regions.rows(for: hit, direction: direction, maxDistance: anchor.maxDistance, tolerance: anchor.tolerance)
                 for skipped in rows.indices {
-                    let block = regions.continuation(of: Array(rows[skipped...]), count: anchor.lines)
+                    let block = anchor.lines > 1
+                        ? regions.continuation(of: rows[skipped], count: anchor.lines, page: hit.page,
+                                               left: hit.box.left - anchor.tolerance * max(hit.box.height, 1))
+                        : [rows[skipped]]
                     let text = CandidateText(document: document, rows: block, separator: anchor.lineSeparator)
                     let rowPlacement = placement * pow(FieldLocator.skippedRowPenalty, Double(skipped))
                     if let found = FieldLocator.choose(try candidates(field, locator.pattern, in: text, placement: rowPlacement), locator.pick) {
@@ -58,7 +61,7 @@ struct FieldLocator {
         for match in try pattern.allMatches(in: text.text) {
             let range = match.range(named: "value") ?? match.range
             guard !range.isEmpty, var normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf) else { continue }
-            if let meaning = field.valueMap[TextFolding.foldLabel(normalized.value)] { normalized.value = meaning }
+            if let meaning = field.valueMap[Normalizer.mapKey(normalized.value)] { normalized.value = meaning }
             guard field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) else { continue }
             let place = text.locate(range)
             found.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement))

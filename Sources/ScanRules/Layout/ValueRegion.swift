@@ -12,7 +12,10 @@ struct ValueRegion {
     /// How far to the side a value may start, in label heights.
     static let sideReach = 12.0
     /// A vertical gap between two rows of one value, in row heights, beyond which the value ends.
-    static let lineGap = 1.2
+    static let lineGap = 1.6
+    /// A word shorter than this share of the label's height (a speck of dirt OCR read as `Ó`) does not
+    /// start a row of its own.
+    static let minimumRowShare = 0.35
 
     init(words: [OCRWord], labelWords: Set<Int>, pageCount: Int) {
         self.words = words
@@ -36,7 +39,8 @@ struct ValueRegion {
                                            : label.box.top - reach - height...label.box.centerY
             var candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
                 let box = words[word].box
-                guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack) else { return false }
+                guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack),
+                      box.height >= ValueRegion.minimumRowShare * height else { return false }
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
                 return beyondMiddle && distance(box, label.box, direction) <= reach
             }.sorted { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
@@ -53,15 +57,24 @@ struct ValueRegion {
     }
 
     /// Rows that continue a value downwards (an address over several lines): each next row directly
-    /// under the previous one, at most `count` rows in all.
-    func continuation(of rows: [[Int]], count: Int) -> [[Int]] {
-        guard var previous = rows.first.map(rowBox) else { return [] }
-        var taken = Array(rows.prefix(1))
-        for row in rows.dropFirst() where taken.count < count {
-            let box = rowBox(row)
-            guard box.top - previous.bottom <= ValueRegion.lineGap * max(previous.height, 1) else { break }
+    /// under the previous one (a gap of at most ``lineGap`` row heights), starting right of `left`, at most
+    /// `count` rows in all. Reach from the label does not limit them: only the first row must be near it.
+    func continuation(of first: [Int], count: Int, page: Int, left: Double) -> [[Int]] {
+        var taken = [first]
+        var previous = rowBox(first)
+        while taken.count < count {
+            let height = max(previous.height, 1)
+            let reach = previous.bottom + ValueRegion.lineGap * height
+            let below = index.words(onPage: page, centeredIn: previous.bottom...reach + height).filter { word in
+                let box = words[word].box
+                return box.top >= previous.centerY && box.top <= reach && box.right > left
+                    && box.height >= ValueRegion.minimumRowShare * height && !taken.joined().contains(word)
+            }
+            guard let nearest = below.min(by: { words[$0].box.top < words[$1].box.top }) else { break }
+            let row = run(rowWords(around: words[nearest].box, page: page, from: left), height: words[nearest].box.height)
+            guard !row.isEmpty else { break }
             taken.append(row)
-            previous = box
+            previous = rowBox(row)
         }
         return taken
     }

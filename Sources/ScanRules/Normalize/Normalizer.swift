@@ -2,6 +2,8 @@
 enum Normalizer: Sendable {
     /// Whitespace collapsed, nothing else changed.
     case text
+    /// Whitespace collapsed and upper case (`c1 08/05/2022` → `C1 08/05/2022`).
+    case upper
     /// A person's name: upper case, digits OCR put inside words read as letters, stray punctuation dropped.
     case name
     /// A number as printed: letters OCR put among digits read as digits; `.`, `-` and spaces kept.
@@ -39,6 +41,8 @@ enum Normalizer: Sendable {
         switch self {
         case .text:
             return collapsed.isEmpty ? nil : Result(value: collapsed, repairs: 0)
+        case .upper:
+            return collapsed.isEmpty ? nil : Result(value: collapsed.uppercased(), repairs: 0)
         case .name:
             let repaired = ConfusionRepair.letters(collapsed.uppercased())
             let cleaned = repaired.text.trimmingPunctuationAndSpaces
@@ -84,6 +88,13 @@ enum Normalizer: Sendable {
 }
 
 extension Normalizer {
+    /// How a `map:` key and a value are compared: upper case, accents dropped, spaces collapsed; signs
+    /// and digits kept, so `0+` and `O+` stay apart.
+    static func mapKey(_ text: String) -> String {
+        String(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").uppercased().unicodeScalars
+            .map { Character(TextFolding.baseLetter($0)) })
+    }
+
     /// Past: a year after the reference year's two digits is from the previous century.
     /// Future: always the reference year's century (expiry dates, as in MRZs).
     static func pivot(_ years: TwoDigitYears, _ asOf: CalendarDate) -> Int {

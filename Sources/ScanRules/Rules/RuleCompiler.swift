@@ -67,7 +67,7 @@ struct RuleCompiler {
         var valueMap: [String: String] = [:]
         if let mapNode = keys["map"] {
             for entry in try reader.namedEntries(mapNode, "'map' of \(what)") {
-                valueMap[TextFolding.foldLabel(entry.name)] = try reader.string(entry.value, "the value '\(entry.name)' maps to")
+                valueMap[Normalizer.mapKey(entry.name)] = try reader.string(entry.value, "the value '\(entry.name)' maps to")
             }
         }
         var mrz: MRZSource?
@@ -196,7 +196,7 @@ struct RuleCompiler {
     }
 
     private func normalizer(_ node: Node, _ what: String) throws(RuleFileError) -> Normalizer {
-        let kinds = "text, name, number, digits, dottedThousands, identifier, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
+        let kinds = "text, upper, name, number, digits, dottedThousands, identifier, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
         if let scalar = node.scalar {
             switch scalar.string {
             case "text": return .text
@@ -205,6 +205,7 @@ struct RuleCompiler {
             case "digits": return .digits
             case "dottedThousands": return .dottedThousands
             case "identifier": return .identifier
+            case "upper": return .upper
             case "amount": return .amount
             case "date": return .date([try dateFormat("dd/MM/yyyy", node)], twoDigitYears: .past)
             default: throw reader.error(node, "unknown normalizer '\(scalar.string)' for \(what); expected \(kinds)")
