@@ -6,6 +6,18 @@ struct LabelHit: Sendable {
     let box: BoundingBox
     /// 1 for an exact (folded) spelling, lower for each edit OCR made.
     let score: Double
+    /// The median height of the label's words: the text size, unswayed by one tall glyph or stray mark
+    /// that widens the box (distances around the label are measured in it).
+    let textHeight: Double
+
+    init(words: Range<Int>, page: Int, box: BoundingBox, score: Double, heights: [Double]) {
+        self.words = words
+        self.page = page
+        self.box = box
+        self.score = score
+        let sorted = heights.sorted()
+        textHeight = max(1, sorted.isEmpty ? box.height : sorted[sorted.count / 2])
+    }
 }
 
 extension LabelHit {
@@ -15,7 +27,7 @@ extension LabelHit {
         guard let first = indices.min(), let last = indices.max() else { return nil }
         let boxes = indices.map { document.words[$0].box }
         self.init(words: first..<last + 1, page: document.words[first].page,
-                  box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }, score: 1)
+                  box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }, score: 1, heights: boxes.map(\.height))
     }
 }
 
@@ -55,7 +67,8 @@ struct LabelMatcher {
                     if distance.value <= budget {
                         let score = 1 - Double(distance.value) / Double(length)
                         if best.map({ score > $0.score }) ?? true {
-                            best = LabelHit(words: first..<last + 1, page: words[first].page, box: box, score: score)
+                            best = LabelHit(words: first..<last + 1, page: words[first].page, box: box, score: score,
+                                            heights: (first...last).map { words[$0].box.height })
                         }
                     }
                     last += 1

@@ -39,8 +39,9 @@ struct ValueRegion {
                                            : label.box.top - reach - height...label.box.centerY
             var candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
                 let box = words[word].box
+                // A speck does not start a row, but a label's words always do: they end the search.
                 guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack),
-                      box.height >= ValueRegion.minimumRowShare * height else { return false }
+                      box.height >= ValueRegion.minimumRowShare * label.textHeight || labelWords.contains(word) else { return false }
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
                 return beyondMiddle && distance(box, label.box, direction) <= reach
             }.sorted { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
@@ -57,7 +58,7 @@ struct ValueRegion {
     }
 
     /// Rows that continue a value downwards (an address over several lines): each next row directly
-    /// under the previous one (a gap of at most ``lineGap`` row heights), starting right of `left`, at most
+    /// under the previous one (a gap of at most ``lineGap`` row heights) and starting under it, right of `left`, at most
     /// `count` rows in all. Reach from the label does not limit them: only the first row must be near it.
     func continuation(of first: [Int], count: Int, page: Int, left: Double) -> [[Int]] {
         var taken = [first]
@@ -67,7 +68,8 @@ struct ValueRegion {
             let reach = previous.bottom + ValueRegion.lineGap * height
             let below = index.words(onPage: page, centeredIn: previous.bottom...reach + height).filter { word in
                 let box = words[word].box
-                return box.top >= previous.centerY && box.top <= reach && box.right > left
+                // Under the previous row: another column further right is not a continuation.
+                return box.top >= previous.centerY && box.top <= reach && box.right > left && box.left < previous.right
                     && box.height >= ValueRegion.minimumRowShare * height && !taken.joined().contains(word)
             }
             guard let nearest = below.min(by: { words[$0].box.top < words[$1].box.top }) else { break }
