@@ -76,6 +76,22 @@ import Testing
         #expect(extraction.field("dateOfBirth")?.value == "12/08/1974")
     }
 
+    @Test func peruvianNamesReadNXXAsÑAndValuesTheFieldCannotHoldAreNotUsed() throws {
+        // The Peruvian DNI specimen's MRZ, with a surname spelled as Peru transliterates Ñ.
+        let zone = "I<PER70275722<2<<<<<<<<<<<<<<<\n8906120M2107165PER<<<<<<<<<<<8\nMUNXXOZ<<JORGE<ANTHONY<<<<<<<<"
+        let rule = """
+        code: DNI
+        category: ID
+        fields:
+          lastName: {mrz: primaryIdentifier}
+          firstName: {mrz: secondaryIdentifier, validate: {maxLength: 5}}
+        """
+        let engine = RuleEngine(rules: RuleSet(rules: [try RuleSet.compile(rule, file: "DNI.yaml")]))
+        let extraction = try engine.extract(OCRDocument(text: zone, pages: []), type: "DNI", asOf: Self.asOf)
+        #expect(extraction.field("lastName")?.value == "MUÑOZ")
+        #expect(extraction.field("firstName") == nil)
+    }
+
     @Test func aFailedCheckDigitSendsTheDocumentToAPerson() throws {
         let broken = Self.zone.replacingOccurrences(of: "L898902C36", with: "L898902C35")
         let extraction = try extract("No. L898902C3 Surname ERIKSSON Born 12/08/1974", zone: broken.replacingOccurrences(of: "1204159", with: "3204159"))

@@ -90,8 +90,9 @@ import Testing
 
     @Test func identifierAmountDateRangeAndBilingualMonths() throws {
         let asOf = Self.asOf
-        #expect(Normalizer.identifier.normalize("J-3012345O-7", asOf: asOf)?.value == "J301234507")
-        #expect(Normalizer.identifier.normalize("v 19157339 7", asOf: asOf)?.value == "V191573397")
+        #expect(Normalizer.identifier(letters: nil).normalize("J-3012345O-7", asOf: asOf)?.value == "J301234507")
+        #expect(Normalizer.identifier(letters: nil).normalize("v 19157339 7", asOf: asOf)?.value == "V191573397")
+        #expect(Normalizer.identifier(letters: 1).normalize("VO80110428", asOf: asOf)?.value == "V080110428")
         #expect(Normalizer.amount.normalize("B/. 1,617.90", asOf: asOf)?.value == "1617.90")
         #expect(Normalizer.amount.normalize("$45,67", asOf: asOf)?.value == "45.67")
         #expect(Normalizer.amount.normalize("1.250", asOf: asOf)?.value == "1250.00")
@@ -102,5 +103,19 @@ import Testing
         let bilingual = Normalizer.date([try DateFormat("dd MMM/MMM yyyy")], twoDigitYears: .past)
         #expect(bilingual.normalize("12 MAR/MAR 1985", asOf: asOf)?.value == "12/03/1985")
         #expect(bilingual.normalize("03 AGO/AUG 1990", asOf: asOf)?.value == "03/08/1990")
+        // OCR often reads the slash between the two names as a letter.
+        #expect(bilingual.normalize("19 MARIMAR 2025", asOf: asOf)?.value == "19/03/2025")
+        #expect(bilingual.normalize("24 AGOJAUG 2021", asOf: asOf)?.value == "24/08/2021")
+        #expect(Normalizer.date([try DateFormat("dd/MM/yyyy")], twoDigitYears: .past).normalize("15I02I1986", asOf: asOf) == nil)
+    }
+
+    @Test func validatePatternsMustSpanTheWholeValue() throws {
+        // An alternation whose first branch matches only a prefix still accepts the whole value.
+        let extraction = try extract(page([(100, [(10, "TYPE"), (80, "Persona"), (180, "jurídica")])]), """
+          type: {anchor: {labels: [TYPE]}, pattern: '(?<value>.+)', validate: {pattern: 'Persona|Persona jurídica'}}
+          short: {anchor: {labels: [TYPE]}, pattern: '(?<value>.+)', validate: {pattern: 'Persona'}}
+        """)
+        #expect(extraction.field("type")?.value == "Persona jurídica")
+        #expect(extraction.field("short") == nil)
     }
 }

@@ -71,7 +71,7 @@ struct ExtractionRun {
     /// settled for the MRZ only when a check digit vouches for its value; a field only the MRZ holds is
     /// taken from it.
     private func crossChecked(_ field: FieldRule, visual: ExtractedField?, source: MRZSource) -> ExtractedField? {
-        guard let mrz, let read = source.read(from: mrz, in: document) else {
+        guard let mrz, let read = machineReadable(field, source, mrz) else {
             guard var visual else { return nil }
             visual.crossCheck = CrossCheck(status: .notPerformed, visual: visual.value, machineReadable: nil, corrected: false)
             return visual
@@ -102,6 +102,16 @@ struct ExtractionRun {
             visual.crossCheck = CrossCheck(status: status, visual: visual.value, machineReadable: read.value, corrected: false)
             return visual
         }
+    }
+
+    /// The MRZ's value for a field, through the field's value map and shape validators like a visual
+    /// value: a value the field could not hold (a name cut short, a code the map does not know) is not used.
+    private func machineReadable(_ field: FieldRule, _ source: MRZSource, _ mrz: MRZResult)
+        -> (value: String, date: CalendarDate?, segments: [Range<Int>])? {
+        guard var read = source.read(from: mrz, in: document) else { return nil }
+        if let meaning = field.valueMap[Normalizer.mapKey(read.value)] { read.value = meaning }
+        let result = Normalizer.Result(value: read.value, date: read.date, repairs: 0)
+        return field.validators.allSatisfy({ $0.accepts(result, asOf: asOf) }) ? read : nil
     }
 
     /// The field's shape validators (which its value passed to be kept) and its checks.

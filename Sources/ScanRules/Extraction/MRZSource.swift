@@ -81,7 +81,11 @@ enum MRZSource: Sendable, Equatable {
             default: return nil
             }
         case let .field(field):
-            guard let value = result.field(field)?.value, !value.isEmpty else { return nil }
+            guard var value = result.field(field)?.value, !value.isEmpty else { return nil }
+            // Peru writes Ñ as NXX in MRZ names (ICAO 9303 leaves national transliterations to the state).
+            if field == .primaryIdentifier || field == .secondaryIdentifier, result.field(.issuingState)?.value == "PER" {
+                value = value.replacingOccurrences(of: "NXX", with: "Ñ")
+            }
             return (value, nil, segments)
         }
     }

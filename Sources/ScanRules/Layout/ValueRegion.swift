@@ -74,7 +74,9 @@ struct ValueRegion {
             }
             guard let nearest = below.min(by: { words[$0].box.top < words[$1].box.top }) else { break }
             let row = run(rowWords(around: words[nearest].box, page: page, from: left), height: words[nearest].box.height)
-            guard !row.isEmpty else { break }
+            // A row of one stray character (a frame edge read as `L` or `|`) does not continue a value.
+            let content = row.reduce(0) { $0 + words[$1].text.filter { $0.isLetter || $0.isNumber }.count }
+            guard content >= 2 else { break }
             taken.append(row)
             previous = rowBox(row)
         }
@@ -104,11 +106,24 @@ struct ValueRegion {
         return rightwards ? taken : taken.reversed()
     }
 
-    /// The words on the row of `box`, from `left` onwards, in reading order.
+    /// The words on the row of `box`, from `left` onwards, in reading order. The row is followed word to
+    /// word in both directions, so on a slightly rotated page its far end still counts.
     private func rowWords(around box: BoundingBox, page: Int, from left: Double) -> [Int] {
-        index.words(onPage: page, centeredIn: box.top - box.height...box.bottom + box.height).filter {
-            words[$0].box.verticalOverlapRatio(with: box) >= 0.5 && words[$0].box.right > left
-        }.sorted { words[$0].box.left < words[$1].box.left }
+        let band = index.words(onPage: page, centeredIn: box.top - 4 * box.height...box.bottom + 4 * box.height)
+            .filter { words[$0].box.right > left }
+        var row = band.filter { words[$0].box.verticalOverlapRatio(with: box) >= 0.5 }
+        for rightwards in [true, false] {
+            var edge = row.map { words[$0].box }.reduce(box) { rightwards ? ($1.right > $0.right ? $1 : $0) : ($1.left < $0.left ? $1 : $0) }
+            while let next = band.filter({ word in
+                let candidate = words[word].box
+                return !row.contains(word) && candidate.verticalOverlapRatio(with: edge) >= 0.5
+                    && (rightwards ? candidate.left >= edge.right - 0.3 * edge.height : candidate.right <= edge.left + 0.3 * edge.height)
+            }).min(by: { abs(words[$0].box.centerX - edge.centerX) < abs(words[$1].box.centerX - edge.centerX) }) {
+                row.append(next)
+                edge = words[next].box
+            }
+        }
+        return row.sorted { words[$0].box.left < words[$1].box.left }
     }
 
     /// The leading words of a row that belong together: no label among them, no wide gap between them.

@@ -20,16 +20,17 @@ struct DateFormat: Sendable {
         self.format = format
         var pattern = ""
         var hasDay = false, hasMonth = false, twoDigitYear = false, hasYear = false
-        var characters = Array(format)[...]
         var used: Set<String> = []
         // A token printed twice (the bilingual `12 MAR/MAR 1985`) is read once: later copies only match.
         func group(_ name: String, _ body: String) -> String {
             used.insert(name).inserted ? "(?<\(name)>\(body))" : "(?:\(body))"
         }
-        while let first = characters.first {
-            let run = characters.prefix { $0 == first }
-            characters = characters.dropFirst(run.count)
-            switch (first, run.count) {
+        var runs: [(character: Character, count: Int)] = []
+        for character in format {
+            if let last = runs.last, last.character == character { runs[runs.count - 1].count += 1 } else { runs.append((character, 1)) }
+        }
+        for (position, run) in runs.enumerated() {
+            switch (run.character, run.count) {
             case ("d", 1...2):
                 pattern += group("d", "\(DateFormat.digit){1,2}")
                 hasDay = true
@@ -48,9 +49,12 @@ struct DateFormat: Sendable {
                 pattern += group("y", "\(DateFormat.digit){4}")
                 hasYear = true
             case (let letter, _) where letter.isLetter:
-                throw DateFormatError(format: format, reason: "'\(String(run))' is not a date token; use d, dd, M, MM, MMM, yy or yyyy")
+                throw DateFormatError(format: format, reason: "'\(String(repeating: letter, count: run.count))' is not a date token; use d, dd, M, MM, MMM, yy or yyyy")
             default:
-                pattern += "\\s*[-/.,\\s]\\s*"
+                // Between two month names (`MAR/MAR`) OCR often reads the slash as I, J or l.
+                let betweenNames = position > 0 && position + 1 < runs.count && runs[position - 1].character == "M"
+                    && runs[position - 1].count >= 3 && runs[position + 1].character == "M" && runs[position + 1].count >= 3
+                pattern += betweenNames ? "\\s*(?:[-/.,\\s]|[IJl1|])\\s*" : "\\s*[-/.,\\s]\\s*"
             }
         }
         guard hasMonth, hasYear else {

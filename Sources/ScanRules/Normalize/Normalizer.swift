@@ -12,9 +12,10 @@ enum Normalizer: Sendable {
     case digits
     /// The digits regrouped in threes with dots (`24,567,391` and `24567391` → `24.567.391`).
     case dottedThousands
-    /// A code such as a RIF or a passport number: upper case, separators dropped, leading letters kept
-    /// and letters OCR put among the digits after them read as digits (`J-3012345G-7` → `J301234567`).
-    case identifier
+    /// A code such as a RIF or a passport number: upper case, separators dropped, the leading letters
+    /// kept (all of them, or the first `letters` when given) and letters OCR put among the digits after
+    /// them read as digits (`J-3012345G-7` → `J301234567`; with 1 letter, `VO80110428` → `V080110428`).
+    case identifier(letters: Int?)
     /// A money amount with two decimals and no thousands separators (`B/. 1,617.90` → `1617.90`).
     case amount
     /// A date in one of several printed shapes; two-digit years read as past or future dates.
@@ -64,9 +65,9 @@ enum Normalizer: Sendable {
             // Each separator that had to change is a repair too.
             let changed = zip(collapsed, grouped).filter { $0 != $1 }.count + abs(collapsed.count - grouped.count)
             return Result(value: grouped, repairs: max(digits.repairs, changed))
-        case .identifier:
+        case let .identifier(letters):
             let compact = collapsed.uppercased().filter { $0.isLetter || $0.isNumber }
-            let prefix = compact.prefix { $0.isLetter }
+            let prefix = compact.prefix { $0.isLetter }.prefix(letters ?? .max)
             let repaired = ConfusionRepair.digits(String(compact.dropFirst(prefix.count)))
             return compact.isEmpty ? nil : Result(value: String(prefix) + repaired.text, repairs: repaired.repairs)
         case .amount:

@@ -23,6 +23,7 @@ public struct BoundingBox: Sendable, Equatable, Hashable {
     public var width: Double { right - left }
     public var height: Double { bottom - top }
     public var centerY: Double { (top + bottom) / 2 }
+    public var centerX: Double { (left + right) / 2 }
 
     /// The smallest box holding both.
     public func union(_ other: BoundingBox) -> BoundingBox {

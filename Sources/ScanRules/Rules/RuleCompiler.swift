@@ -142,10 +142,13 @@ struct RuleCompiler {
         return TextLocator(anchor: anchor, pattern: pattern, trust: trust, pick: pick)
     }
 
-    private func compilePattern(_ node: Node, _ what: String, caseless: Bool) throws(RuleFileError) -> Regex {
+    private func compilePattern(_ node: Node, _ what: String, caseless: Bool,
+                                wrap: (String, String) = ("", "")) throws(RuleFileError) -> Regex {
         let text = try reader.string(node, "\(what) 'pattern'")
         do {
-            return try Regex(text, caseless: caseless)
+            // A wrapped pattern compiles as written first, so an error's offset points into what was written.
+            if !wrap.0.isEmpty { _ = try Regex(text, caseless: caseless) }
+            return try Regex(wrap.0 + text + wrap.1, caseless: caseless)
         } catch {
             if case let .compile(_, offset, message) = error {
                 throw reader.patternError(node, offset: offset, "\(what): bad pattern at offset \(offset): \(message)")
@@ -196,7 +199,7 @@ struct RuleCompiler {
     }
 
     private func normalizer(_ node: Node, _ what: String) throws(RuleFileError) -> Normalizer {
-        let kinds = "text, upper, name, number, digits, dottedThousands, identifier, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
+        let kinds = "text, upper, name, number, digits, dottedThousands, identifier, {identifier: {letters: N}}, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
         if let scalar = node.scalar {
             switch scalar.string {
             case "text": return .text
@@ -204,14 +207,19 @@ struct RuleCompiler {
             case "number": return .number
             case "digits": return .digits
             case "dottedThousands": return .dottedThousands
-            case "identifier": return .identifier
+            case "identifier": return .identifier(letters: nil)
             case "upper": return .upper
             case "amount": return .amount
             case "date": return .date([try dateFormat("dd/MM/yyyy", node)], twoDigitYears: .past)
             default: throw reader.error(node, "unknown normalizer '\(scalar.string)' for \(what); expected \(kinds)")
             }
         }
-        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "dateRange", "twoDigitYears"])
+        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "dateRange", "twoDigitYears", "identifier"])
+        if let identifierNode = keys["identifier"] {
+            let options = try reader.mapping(identifierNode, "'identifier' of \(what)", allowed: ["letters"])
+            let letters = try options["letters"].map { node throws(RuleFileError) in try reader.number(node, "'letters'") }
+            return .identifier(letters: letters.map(Int.init))
+        }
         guard let formatsNode = keys["date"] ?? keys["dateRange"] else { throw reader.error(node, "'normalize' of \(what) must be \(kinds)") }
         var formats: [DateFormat] = []
         for format in try reader.strings(formatsNode, "'date'") { formats.append(try dateFormat(format, formatsNode)) }
@@ -235,7 +243,11 @@ struct RuleCompiler {
     private func validators(_ node: Node, _ what: String) throws(RuleFileError) -> [Validator] {
         let keys = try reader.mapping(node, "'validate' of \(what)", allowed: RuleCompiler.validateKeys)
         var validators: [Validator] = []
-        if let patternNode = keys["pattern"] { validators.append(.pattern(try compilePattern(patternNode, "'validate' of \(what)", caseless: false))) }
+        if let patternNode = keys["pattern"] {
+            // The whole value must match: the pattern is anchored at both ends, so alternatives and lazy
+            // quantifiers are tried until one spans the value.
+            validators.append(.pattern(try compilePattern(patternNode, "'validate' of \(what)", caseless: false, wrap: ("\\A(?:", ")\\z"))))
+        }
         if let dateNode = keys["date"] {
             switch try reader.string(dateNode, "'date'") {
             case "past":
