@@ -216,7 +216,7 @@ def main():
         if "licenseCategories" in f:
             printed["licenseCategories"] = [f"{c} {d:%d/%m/%Y}" for c, d in sorted(x["cats"].items())]
         fl.write_truth(base + ".truth.json", "TLCC", name + ".png", ff.render_meta(spec, S), f,
-                       printed=printed or None, requires_back_side=not spec.get("front_only"))
+                       printed=printed or None, requires_back_side=bool(spec.get("front_only")))
         values = [f["documentNumber"], f["lastName"], f["firstName"], f["dateOfBirth"], f["bloodType"],
                   f["expeditionDate"], f["transitAuthority"], *printed.get("licenseCategories", [])]
         print(fl.misread_report(name, values, tsvs), file=sys.stderr)

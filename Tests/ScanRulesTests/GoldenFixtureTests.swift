@@ -53,6 +53,9 @@ import Testing
         let extraction = try TestSupport.engine.extract(document, type: truth.documentType, asOf: truth.asOf)
         let output = try #require(try TestSupport.json(V3Encoder.encode(extraction).serialized()) as? [String: Any])
 
+        if let requiresBackSide = truth.requiresBackSide {
+            #expect(extraction.requiresBackSide == requiresBackSide, "\(name): requiresBackSide")
+        }
         let flat = output.filter { $0.key != "details" && golden.missed[$0.key] == nil }
         #expect(flat as NSDictionary == golden.flat as NSDictionary, "flat keys of \(name)")
         for field in golden.missed.keys {

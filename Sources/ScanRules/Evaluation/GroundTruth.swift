@@ -6,6 +6,8 @@ public struct GroundTruth: Sendable {
     public let asOf: CalendarDate
     /// Field values in the flat output form (numbers as decimal text).
     public let fields: [String: String]
+    /// Whether the fixture leaves out a side the type keeps required fields on, when the truth says.
+    public let requiresBackSide: Bool?
 
     /// Reads a `.truth.json` file: `{"documentType", "asOf": "YYYY-MM-DD", "fields": {…}}`.
     public init(contentsOf url: URL) throws(OCRInputError) {
@@ -25,6 +27,7 @@ public struct GroundTruth: Sendable {
         }
         documentType = type
         self.asOf = asOf
+        requiresBackSide = object["requiresBackSide"] as? Bool
         self.fields = fields.mapValues { value in
             if let number = value as? NSNumber, !(value is String) { return number.stringValue }
             return "\(value)"

@@ -85,7 +85,8 @@ public struct Extraction: Sendable {
     public let fields: [ExtractedField]
     /// The date ages are computed at.
     public let asOf: CalendarDate
-    /// Whether the type keeps fields on a back side that was not given (none of its back-side fields was found).
+    /// Whether the type keeps fields on a back side that was not given: a single page, and none of the
+    /// back-side fields found on it.
     public let requiresBackSide: Bool
     /// Required fields that were not found.
     public let missingRequired: [String]

@@ -128,7 +128,8 @@ struct ExtractionRun {
 
     /// The extraction: fields sorted by name, confidences scaled by how well the type matched, status.
     func finish(detected: TypeGuess?, factor: Double) -> Extraction {
-        let requiresBackSide = !rule.backSide.isEmpty && rule.backSide.allSatisfy { found[$0] == nil }
+        // A back side given but unreadable is not a missing side: its fields are then missing instead.
+        let requiresBackSide = !rule.backSide.isEmpty && document.pages.count < 2 && rule.backSide.allSatisfy { found[$0] == nil }
         let missing = rule.fields.filter { $0.required && found[$0.name] == nil }.map(\.name)
         let failedChecks = found.values.contains { $0.validation?.status == .invalid } || mrz.map { !$0.isValid } ?? false
         let fields = found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }.map { $0.scaled(by: factor) }
