@@ -131,14 +131,9 @@ struct RuleCompiler {
             throw reader.error(node, "\(what) needs 'pattern' (what its value looks like, PCRE2) or 'derive'")
         }
         let anchor = try keys["anchor"].map { node throws(RuleFileError) in try self.anchor(node, what) }
-        var pick = TextLocator.Pick.first
-        if let pickNode = keys["pick"] {
-            let word = try reader.string(pickNode, "'pick'")
-            guard let parsed = TextLocator.Pick(rawValue: word) else {
-                throw reader.error(pickNode, "'pick' must be first (the first valid match), latest (the latest date) or all (every match, joined by ', '), not '\(word)'")
-            }
-            pick = parsed
-        }
+        let pick: TextLocator.Pick = try keys["pick"].map { node throws(RuleFileError) in
+            try reader.choice(node, "'pick'", expected: "first (the first valid match), latest (the latest date) or all (every match, joined by ', ')")
+        } ?? .first
         return TextLocator(anchor: anchor, pattern: pattern, trust: trust, pick: pick)
     }
 
@@ -223,14 +218,9 @@ struct RuleCompiler {
         guard let formatsNode = keys["date"] ?? keys["dateRange"] else { throw reader.error(node, "'normalize' of \(what) must be \(kinds)") }
         var formats: [DateFormat] = []
         for format in try reader.strings(formatsNode, "'date'") { formats.append(try dateFormat(format, formatsNode)) }
-        var years = Normalizer.TwoDigitYears.past
-        if let yearsNode = keys["twoDigitYears"] {
-            let word = try reader.string(yearsNode, "'twoDigitYears'")
-            guard let parsed = Normalizer.TwoDigitYears(rawValue: word) else {
-                throw reader.error(yearsNode, "'twoDigitYears' must be past (birth dates) or future (expiry dates), not '\(word)'")
-            }
-            years = parsed
-        }
+        let years: Normalizer.TwoDigitYears = try keys["twoDigitYears"].map { node throws(RuleFileError) in
+            try reader.choice(node, "'twoDigitYears'", expected: "past (birth dates) or future (expiry dates)")
+        } ?? .past
         return keys["dateRange"] != nil ? .dateRange(formats, twoDigitYears: years) : .date(formats, twoDigitYears: years)
     }
 

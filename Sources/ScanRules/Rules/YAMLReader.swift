@@ -71,6 +71,14 @@ struct YAMLReader {
         return scalar.string
     }
 
+    /// One of an enumeration's words; `expected` says what each means, for the error.
+    func choice<Choice: RawRepresentable>(_ node: Node, _ what: String, expected: String) throws(RuleFileError) -> Choice
+        where Choice.RawValue == String {
+        let word = try string(node, what)
+        guard let choice = Choice(rawValue: word) else { throw error(node, "\(what) must be \(expected), not '\(word)'") }
+        return choice
+    }
+
     func number(_ node: Node, _ what: String) throws(RuleFileError) -> Double {
         guard let scalar = node.scalar, let value = Double(scalar.string) else {
             throw error(node, "\(what) must be a number")
