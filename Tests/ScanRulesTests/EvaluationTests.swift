@@ -27,4 +27,23 @@ import Testing
         #expect(report.overall.accuracy >= 0.9)
         #expect(report.overall.confidentWrong == 0)
     }
+
+    /// Fields the machine-readable zone vouches for (both zones agree, or a check-digit-verified MRZ value
+    /// corrected the visual one) on the PA and DNI fixtures: at least 99% must match the ground truth.
+    @Test func machineReadableZoneVerifiedFieldsAreRight() throws {
+        var checked = 0, right = 0
+        for fixture in try Evaluator.fixtures(in: TestSupport.fixtures) where fixture.name.hasPrefix("PA/") || fixture.name.hasPrefix("DNI/") {
+            let truth = try GroundTruth(contentsOf: fixture.truth)
+            let extraction = try TestSupport.engine.extract(OCRDocument(contentsOf: fixture.inputs.map(\.path)),
+                                                            type: truth.documentType, asOf: truth.asOf)
+            for field in extraction.fields {
+                guard let cross = field.crossCheck, cross.status == .match || cross.corrected,
+                      let expected = truth.fields[field.name] else { continue }
+                checked += 1
+                if field.value == expected { right += 1 }
+            }
+        }
+        #expect(checked >= 50)
+        #expect(Double(right) >= 0.99 * Double(checked), "\(right) of \(checked) MRZ-verified fields right")
+    }
 }
