@@ -50,7 +50,9 @@ struct LabelMatcher {
         let budget = label.editBudget, length = label.codes.count
         var hits: [LabelHit] = []
         label.positions.withUnsafeBufferPointer { positions in
-            for first in words.indices where !folded[first].isEmpty && label.canStart(with: codeSets[first]) {
+            // A first word longer than the label plus its budget, or holding codes the label lacks, cannot start it.
+            for first in words.indices where !folded[first].isEmpty && folded[first].count <= length + budget
+                && label.canStart(with: codeSets[first]) {
                 var distance = FoldedLabel.Distance(length: length)
                 var box = words[first].box
                 var best: LabelHit?

@@ -75,12 +75,19 @@ public enum OCRFormat: String, Sendable, CaseIterable {
     /// The native format's shape (`"words"` of `"text"` with `"box"` or `"start"`) and none of the other
     /// formats' key names in the first few kilobytes: decided without parsing the whole file twice.
     private static func looksNative(_ start: Substring.UTF8View.SubSequence) -> Bool {
-        let head = String(decoding: start, as: UTF8.self)
+        // Byte search: Foundation's string search is slow enough to show in a profile here.
+        let head = Array(start)
+        func has(_ key: String) -> Bool {
+            let needle = Array(key.utf8)
+            guard head.count >= needle.count else { return false }
+            return (0...(head.count - needle.count)).contains { offset in
+                head[offset] == needle[0] && head[offset..<offset + needle.count].elementsEqual(needle)
+            }
+        }
         let others = ["\"content\"", "\"textAnnotations\"", "\"fullTextAnnotation\"", "\"responses\"", "\"Blocks\"",
                       "\"BlockType\"", "\"analyzeResult\"", "\"readResults\"", "\"tokens\"", "\"dimension\"",
                       "\"layout\"", "\"boundingBox\"", "\"textAnchor\"", "\"document\"", "\"apiVersion\""]
-        return head.contains("\"words\"") && (head.contains("\"box\"") || head.contains("\"start\""))
-            && !others.contains { head.contains($0) }
+        return has("\"words\"") && (has("\"box\"") || has("\"start\"")) && !others.contains(where: has)
     }
 
     private static func sniffJSONByKeyNames(_ start: Substring) -> OCRFormat {
