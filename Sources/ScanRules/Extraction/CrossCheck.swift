@@ -26,4 +26,11 @@ public struct CrossCheck: Sendable, Equatable {
         guard !left.isEmpty, !right.isEmpty else { return .notPerformed }
         return left == right || left.hasPrefix(right) && right.count >= 20 ? .match : .mismatch
     }
+
+    /// Whether `short` is `long` cut after a whole word (folded, so accents and fillers do not count).
+    static func isWordPrefix(_ short: String, of long: String) -> Bool {
+        let shortWords = short.split(separator: " ").map { TextFolding.foldLabel(String($0)) }
+        let longWords = long.split(separator: " ").map { TextFolding.foldLabel(String($0)) }
+        return !shortWords.isEmpty && shortWords.count < longWords.count && Array(longWords.prefix(shortWords.count)) == shortWords
+    }
 }

@@ -94,6 +94,16 @@ struct ExtractionRun {
             visual.crossCheck = CrossCheck(status: .match, visual: visual.value, machineReadable: read.value, corrected: false)
             return visual
         case (var visual?, _):
+            // One reading is the other cut short at a word (a name squeezed out of a card, an MRZ name
+            // cut at the zone's width): the longer one is the whole value.
+            if CrossCheck.isWordPrefix(visual.value, of: read.value) {
+                machine.crossCheck = CrossCheck(status: .match, visual: visual.value, machineReadable: read.value, corrected: true)
+                return machine
+            }
+            if CrossCheck.isWordPrefix(read.value, of: visual.value) {
+                visual.crossCheck = CrossCheck(status: .match, visual: visual.value, machineReadable: read.value, corrected: false)
+                return visual
+            }
             if trust.overrulesVisual {
                 machine.crossCheck = CrossCheck(status: .mismatch, visual: visual.value, machineReadable: read.value, corrected: true)
                 return machine

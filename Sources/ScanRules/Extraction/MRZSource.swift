@@ -83,7 +83,8 @@ enum MRZSource: Sendable, Equatable {
         case let .field(field):
             guard var value = result.field(field)?.value, !value.isEmpty else { return nil }
             // Peru writes Ñ as NXX in MRZ names (ICAO 9303 leaves national transliterations to the state).
-            if field == .primaryIdentifier || field == .secondaryIdentifier, result.field(.issuingState)?.value == "PER" {
+            let peruvian = result.field(.issuingState)?.value == "PER" || result.field(.nationality)?.value == "PER"
+            if field == .primaryIdentifier || field == .secondaryIdentifier, peruvian {
                 value = value.replacingOccurrences(of: "NXX", with: "Ñ")
             }
             return (value, nil, segments)
