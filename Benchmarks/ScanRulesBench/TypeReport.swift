@@ -51,7 +51,7 @@ struct TypeReport {
         let perDocument = Double(scanrules_allocation_count() - allocationsBefore) / Double(rounds * workload.documents.count)
         let singleCore = Double(totalTimes.count) / (totalTimes.reduce(0, +) / 1_000_000)
 
-        let raw = rawBaseline(parsed, patterns: engine.rules.rule(for: workload.type)?.patterns ?? [], rounds: rounds)
+        let raw = rawBaseline(parsed, patterns: try engine.rules.rule(for: workload.type)?.patterns ?? [], rounds: rounds)
         let allCores = try parallelThroughput(workload, engine: engine, rounds: rounds, jobs: jobs)
         func summary(_ values: [Double]) -> (Double, Double) { (Timing.percentile(0.5, of: values), Timing.percentile(0.99, of: values)) }
         return TypeReport(type: workload.type, documents: workload.documents.count, parse: summary(parseTimes),

@@ -88,7 +88,7 @@ import Testing
         let fixture = try #require(Self.fixtures.first { $0.name == name })
         let truth = try GroundTruth(contentsOf: fixture.truth)
         let golden = try Self.golden(for: fixture)
-        let rule = try #require(TestSupport.engine.rules.rule(for: truth.documentType))
+        let rule = try #require(try TestSupport.engine.rules.rule(for: truth.documentType))
         let judged = Set(rule.fieldNames + ["country", "category"])
         for (field, value) in truth.fields where judged.contains(field) {
             if let reason = golden.missed[field] {

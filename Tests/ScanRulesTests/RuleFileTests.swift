@@ -70,13 +70,14 @@ import Testing
     @Test func theBundledRulesLoad() throws {
         let rules = try RuleSet.bundled()
         #expect(rules.codes.contains("CCVE"))
-        let ccve = try #require(rules.rule(for: "CCVE"))
+        let ccve = try #require(try rules.rule(for: "CCVE"))
+        #expect(try rules.all().count == rules.codes.count)
         #expect(ccve.category == "ID" && ccve.country == "Venezuela")
     }
 
     @Test func aUserFolderOverridesBundledRules() throws {
         let path = try TestSupport.temporaryFile(Self.valid.replacingOccurrences(of: "code: TEST", with: "code: CCVE"), name: "mine.yaml")
         let rules = try RuleSet.bundled(overlaidWith: URL(fileURLWithPath: path).deletingLastPathComponent())
-        #expect(rules.rule(for: "CCVE")?.fieldNames == ["documentNumber"])
+        #expect(try rules.rule(for: "CCVE")?.fieldNames == ["documentNumber"])
     }
 }

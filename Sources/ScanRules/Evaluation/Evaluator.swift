@@ -62,7 +62,7 @@ public struct Evaluator: Sendable {
             let truth = try GroundTruth(contentsOf: fixture.truth)
             let document = try OCRDocument(contentsOf: fixture.inputs.map(\.path))
             let extraction = try engine.extract(document, type: truth.documentType, asOf: truth.asOf)
-            guard let rule = engine.rules.rule(for: truth.documentType) else { continue }
+            guard let rule = try engine.rules.rule(for: truth.documentType) else { continue }
             let judged = Set(rule.fieldNames + ["country", "category"])
             for (field, expected) in truth.fields.sorted(by: { $0.key < $1.key }) where judged.contains(field) {
                 let found = extraction.flatValue(field)

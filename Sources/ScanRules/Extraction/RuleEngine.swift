@@ -23,21 +23,25 @@ public struct RuleEngine: Sendable {
         // Folding the words once serves both type detection and label search.
         let matcher = LabelMatcher(words: document.words)
         if type == RuleEngine.autoType {
-            let guesses = guessTypes(document, matcher: matcher)
+            let guesses = try guessTypes(document, matcher: matcher)
             guard let best = guesses.first, best.score >= RuleEngine.detectionThreshold else { throw .undetectedType(closest: guesses) }
-            return try extract(document, rule: rules.rule(for: best.code)!, matcher: matcher, asOf: asOf, detected: best, factor: 1)
+            return try extract(document, rule: compiledRule(best.code)!, matcher: matcher, asOf: asOf, detected: best, factor: 1)
         }
-        guard let rule = rules.rule(for: type) else { throw .unknownType(type, known: rules.codes + [RuleEngine.autoType]) }
+        guard let rule = try compiledRule(type) else { throw .unknownType(type, known: rules.codes + [RuleEngine.autoType]) }
         var factor = 1.0
         // Only a requested type whose keywords are nearly absent makes the other types worth a look.
         if let requested = guessTypes([rule], document, matcher: matcher).first, requested.score < RuleEngine.wrongTypeThreshold {
-            let guesses = guessTypes(document, matcher: matcher)
+            let guesses = try guessTypes(document, matcher: matcher)
             if let best = guesses.first, best.code != type, best.score >= RuleEngine.detectionThreshold {
                 throw .wrongType(requested: requested, better: best)
             }
             factor = RuleEngine.weakTypeFactor
         }
         return try extract(document, rule: rule, matcher: matcher, asOf: asOf, detected: nil, factor: factor)
+    }
+
+    private func compiledRule(_ code: String) throws(ExtractionError) -> CompiledRule? {
+        do { return try rules.rule(for: code) } catch { throw .ruleFile(error) }
     }
 
     private func extract(_ document: OCRDocument, rule: CompiledRule, matcher: LabelMatcher, asOf: CalendarDate,

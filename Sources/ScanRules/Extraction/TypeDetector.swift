@@ -24,12 +24,14 @@ extension RuleEngine {
     public static let wrongTypeThreshold = 0.25
 
     /// Every rule with detection keywords, the one with most keywords found first.
-    public func guessTypes(_ document: OCRDocument) -> [TypeGuess] {
-        guessTypes(document, matcher: LabelMatcher(words: document.words))
+    public func guessTypes(_ document: OCRDocument) throws(ExtractionError) -> [TypeGuess] {
+        try guessTypes(document, matcher: LabelMatcher(words: document.words))
     }
 
-    func guessTypes(_ document: OCRDocument, matcher: LabelMatcher) -> [TypeGuess] {
-        guessTypes(rules.all, document, matcher: matcher)
+    func guessTypes(_ document: OCRDocument, matcher: LabelMatcher) throws(ExtractionError) -> [TypeGuess] {
+        let all: [CompiledRule]
+        do { all = try rules.all() } catch { throw .ruleFile(error) }
+        return guessTypes(all, document, matcher: matcher)
     }
 
     /// How well the document matches each of `rules`, most keywords found first.
