@@ -60,8 +60,20 @@ struct MRZTextLine: Sendable {
         return result
     }
 
-    /// Runs of consecutive candidate lines; blank lines between them do not break a run.
+    /// The fewest MRZ characters a run must hold to be worth reading as a zone: the smallest zone (TD2,
+    /// 72 characters) with a quarter lost to OCR. Shorter runs (a card's upper-case labels and values)
+    /// are skipped before the costly fitting, which otherwise dominates extraction time on ID cards.
+    static let minimumRunCharacters = 54
+
+    /// Runs of consecutive candidate lines long enough to hold a zone; blank lines between them do not
+    /// break a run.
     static func candidateRuns(_ lines: [MRZTextLine]) -> [[MRZTextLine]] {
+        allCandidateRuns(lines).filter { run in
+            run.reduce(0) { $0 + $1.cells.filter { $0.character != " " }.count } >= minimumRunCharacters
+        }
+    }
+
+    private static func allCandidateRuns(_ lines: [MRZTextLine]) -> [[MRZTextLine]] {
         var runs: [[MRZTextLine]] = []
         var current: [MRZTextLine] = []
         for line in lines {
