@@ -81,3 +81,16 @@ import Testing
         #expect(try rules.rule(for: "CCVE")?.fieldNames == ["documentNumber"])
     }
 }
+
+/// The rule-file reference must name every key the compiler accepts, so the docs cannot fall behind.
+@Suite struct RuleReferenceTests {
+    @Test func everyAcceptedKeyIsDocumented() throws {
+        let reference = try String(contentsOf: TestSupport.repository.appendingPathComponent("Rules/README.md"), encoding: .utf8)
+        let keys = RuleCompiler.topKeys + RuleCompiler.fieldKeys + RuleCompiler.anchorKeys + RuleCompiler.fallbackKeys
+            + RuleCompiler.validateKeys + ["identifier", "letters", "dateRange", "twoDigitYears", "upper", "amount", "dottedThousands"]
+        for key in Set(keys) {
+            #expect(reference.contains("`\(key)`") || reference.contains(".\(key)`") || reference.contains("`\(key):") || reference.contains("{\(key):") || reference.contains(" \(key): "),
+                    "Rules/README.md does not mention '\(key)'")
+        }
+    }
+}

@@ -4,14 +4,14 @@ import Yams
 /// the file, line and column of the offending node and what is expected there.
 struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
-    private static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
-    private static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
+    static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
+    static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
                                     "map", "pick", "derive", "from", "optional", "male", "female", "value"]
-    private static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator"]
-    private static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
+    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator"]
+    static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
     static let fallbackTrust = 0.8
-    private static let validateKeys = ["pattern", "date", "maxYears", "minYear", "maxYearsAhead", "minLength", "maxLength",
+    static let validateKeys = ["pattern", "date", "maxYears", "minYear", "maxYearsAhead", "minLength", "maxLength",
                                        "checkDigit", "body", "after", "validForYears"]
 
     let reader: YAMLReader
