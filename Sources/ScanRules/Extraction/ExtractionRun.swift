@@ -119,7 +119,7 @@ struct ExtractionRun {
     private func machineReadable(_ field: FieldRule, _ source: MRZSource, _ mrz: MRZResult)
         -> (value: String, date: CalendarDate?, segments: [Range<Int>])? {
         guard var read = source.read(from: mrz, in: document) else { return nil }
-        if let meaning = field.valueMap[Normalizer.mapKey(read.value)] { read.value = meaning }
+        if !field.valueMap.isEmpty, let meaning = field.valueMap[Normalizer.mapKey(read.value)] { read.value = meaning }
         let result = Normalizer.Result(value: read.value, date: read.date, repairs: 0)
         return field.validators.allSatisfy({ $0.accepts(result, asOf: asOf) }) ? read : nil
     }

@@ -61,7 +61,7 @@ struct FieldLocator {
         for match in try pattern.allMatches(in: text.text) {
             let range = match.range(named: "value") ?? match.range
             guard !range.isEmpty, var normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf) else { continue }
-            if let meaning = field.valueMap[Normalizer.mapKey(normalized.value)] { normalized.value = meaning }
+            if !field.valueMap.isEmpty, let meaning = field.valueMap[Normalizer.mapKey(normalized.value)] { normalized.value = meaning }
             guard field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) else { continue }
             let place = text.locate(range)
             found.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement))

@@ -38,7 +38,7 @@ enum Normalizer: Sendable {
     }
 
     func normalize(_ raw: String, asOf: CalendarDate) -> Result? {
-        let collapsed = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let collapsed = Normalizer.collapsingWhitespace(raw)
         switch self {
         case .text:
             return collapsed.isEmpty ? nil : Result(value: collapsed, repairs: 0)
@@ -89,6 +89,23 @@ enum Normalizer: Sendable {
 }
 
 extension Normalizer {
+    /// Runs of whitespace as one space, none at the ends; the text itself when it has nothing to collapse
+    /// (the common case, which then costs no allocation).
+    static func collapsingWhitespace(_ raw: String) -> String {
+        var previousWasSpace = true
+        var clean = true
+        for character in raw {
+            if character.isWhitespace {
+                if previousWasSpace || character != " " { clean = false; break }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        if clean && !previousWasSpace || raw.isEmpty { return raw }
+        return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// How a `map:` key and a value are compared: upper case, accents dropped, spaces collapsed; signs
     /// and digits kept, so `0+` and `O+` stay apart.
     static func mapKey(_ text: String) -> String {
