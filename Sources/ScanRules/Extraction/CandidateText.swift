@@ -1,22 +1,32 @@
 /// Text a value pattern runs over, and the way back from its offsets to the document's words.
 ///
-/// Either the whole document text (offsets are document offsets) or a region's words joined by single
-/// spaces (each word remembers where it starts in the joined text).
+/// Either a stretch of the document text itself (the whole text, or a region whose words stand one space
+/// apart there, as a row usually does: offsets are document offsets and nothing is copied) or a region's
+/// words joined by single spaces (each word remembers where it starts in the joined text).
 struct CandidateText {
     let text: MatchableText
-    /// For a region: each word's index in the document and its start in `text`.
+    /// The stretch of `text` patterns run over.
+    let window: Range<Int>
+    /// For a joined region: each word's index in the document and its start in `text`.
     private let pieces: [(word: Int, start: Int)]?
     private let document: OCRDocument
 
     init(document: OCRDocument) {
         self.document = document
         text = document.matchable
+        window = 0..<text.count
         pieces = nil
     }
 
     /// Rows of words: words joined by a space, rows by `separator`.
     init(document: OCRDocument, rows: [[Int]], separator: String = " ") {
         self.document = document
+        if rows.count == 1, let stretch = CandidateText.contiguousStretch(rows[0], in: document) {
+            text = document.matchable
+            window = stretch
+            pieces = nil
+            return
+        }
         var joined = ""
         var pieces: [(Int, Int)] = []
         var offset = 0
@@ -31,7 +41,26 @@ struct CandidateText {
             }
         }
         text = MatchableText(joined)
+        window = 0..<text.count
         self.pieces = pieces
+    }
+
+    /// The matches of `pattern` in the window.
+    func matches(_ pattern: Regex) throws(PatternError) -> [RegexMatch] {
+        try pattern.allMatches(in: text, within: window)
+    }
+
+    /// The document range the words cover when each stands one space after the previous in the text.
+    private static func contiguousStretch(_ words: [Int], in document: OCRDocument) -> Range<Int>? {
+        guard let first = words.first else { return nil }
+        var end = document.words[first].end
+        for word in words.dropFirst() {
+            let next = document.words[word]
+            let text = document.matchable
+            guard next.start == end + 1, text.utf8[text.byteOffset(ofScalar: end)] == UInt8(ascii: " ") else { return nil }
+            end = next.end
+        }
+        return document.words[first].start..<end
     }
 
     /// Where a range of this text lies in the document: code-point segments of the document text (one

@@ -58,7 +58,7 @@ struct FieldLocator {
     /// Every match of the pattern in `text` that normalises and validates, in text order.
     private func candidates(_ field: FieldRule, _ pattern: Regex, in text: CandidateText, placement: Double) throws(PatternError) -> [Candidate] {
         var found: [Candidate] = []
-        for match in try pattern.allMatches(in: text.text) {
+        for match in try text.matches(pattern) {
             let range = match.range(named: "value") ?? match.range
             guard !range.isEmpty, var normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf) else { continue }
             if !field.valueMap.isEmpty, let meaning = field.valueMap[Normalizer.mapKey(normalized.value)] { normalized.value = meaning }

@@ -66,7 +66,7 @@ public final class Regex: @unchecked Sendable {
     public func firstMatch(in text: MatchableText, from start: Int = 0) throws(PatternError) -> RegexMatch? {
         let matchData = try makeMatchData()
         defer { pcre2_match_data_free_8(matchData) }
-        return try firstMatch(in: text, from: start, using: matchData)
+        return try firstMatch(in: text, window: 0..<text.count, from: start, using: matchData)
     }
 
     private func makeMatchData() throws(PatternError) -> OpaquePointer {
@@ -76,13 +76,18 @@ public final class Regex: @unchecked Sendable {
         return matchData
     }
 
-    private func firstMatch(in text: MatchableText, from start: Int, using matchData: OpaquePointer) throws(PatternError) -> RegexMatch? {
-        guard start <= text.count else { return nil }
-        let startByte = text.byteOffset(ofScalar: start)
+    /// The first match at or after `start` in the stretch `window` of `text`, which PCRE2 sees as the
+    /// whole subject (`^` matches at its start, look-behind does not see before it); offsets stay `text`'s.
+    private func firstMatch(in text: MatchableText, window: Range<Int>, from start: Int,
+                            using matchData: OpaquePointer) throws(PatternError) -> RegexMatch? {
+        guard start <= window.upperBound else { return nil }
+        let windowStart = text.byteOffset(ofScalar: window.lowerBound)
+        let windowLength = text.byteOffset(ofScalar: window.upperBound) - windowStart
+        let startByte = text.byteOffset(ofScalar: start) - windowStart
         let result = text.utf8.withUnsafeBufferPointer { buffer in
             // An empty array may have no base address; PCRE2 accepts any non-null pointer for length 0.
-            let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
-            return pcre2_match_8(code, base, buffer.count, startByte, 0, matchData, context)
+            let base = (buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!) + windowStart
+            return pcre2_match_8(code, base, windowLength, startByte, 0, matchData, context)
         }
         if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 { throw error(for: result) }
@@ -96,7 +101,7 @@ public final class Regex: @unchecked Sendable {
             if lower == unset {
                 groups.append(nil)
             } else {
-                groups.append(text.scalarOffset(ofByte: lower)..<text.scalarOffset(ofByte: upper))
+                groups.append(text.scalarOffset(ofByte: windowStart + lower)..<text.scalarOffset(ofByte: windowStart + upper))
             }
         }
         return RegexMatch(range: groups[0]!, groups: groups, groupNumbers: groupNumbers)
@@ -104,16 +109,22 @@ public final class Regex: @unchecked Sendable {
 
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: MatchableText) throws(PatternError) -> [RegexMatch] {
+        try allMatches(in: text, within: 0..<text.count)
+    }
+
+    /// Every non-overlapping match inside a stretch of `text` (code points), treated as the whole subject;
+    /// ranges are `text`'s. Matching a stretch in place spares copying it into a string of its own.
+    public func allMatches(in text: MatchableText, within window: Range<Int>) throws(PatternError) -> [RegexMatch] {
         // One match data for the whole scan: it is only scratch space between calls.
         let matchData = try makeMatchData()
         defer { pcre2_match_data_free_8(matchData) }
         var matches: [RegexMatch] = []
-        var position = 0
-        while let match = try firstMatch(in: text, from: position, using: matchData) {
+        var position = window.lowerBound
+        while let match = try firstMatch(in: text, window: window, from: position, using: matchData) {
             matches.append(match)
             // An empty match must not stall the scan.
             position = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
-            if position > text.count { break }
+            if position > window.upperBound { break }
         }
         return matches
     }
