@@ -36,13 +36,28 @@ extension LabelHit {
 /// within an edit budget that grows with the label's length.
 struct LabelMatcher {
     let words: [OCRWord]
-    private let folded: [[UInt8]]
+    /// Every word's folded codes, one after another (word `i` holds `codes[codeStarts[i]..<codeStarts[i + 1]]`):
+    /// one flat array keeps the search loop free of reference counting.
+    private let codes: [UInt8]
+    private let codeStarts: [Int]
     private let codeSets: [UInt64]
+    private let boxes: [BoundingBox]
+    private let pages: [Int]
 
     init(words: [OCRWord]) {
         self.words = words
-        folded = words.map { TextFolding.foldCodes($0.text) }
-        codeSets = folded.map(FoldedLabel.codeSet)
+        var codes: [UInt8] = [], codeStarts: [Int] = [0], codeSets: [UInt64] = []
+        for word in words {
+            let folded = TextFolding.foldCodes(word.text)
+            codes += folded
+            codeStarts.append(codes.count)
+            codeSets.append(FoldedLabel.codeSet(of: folded))
+        }
+        self.codes = codes
+        self.codeStarts = codeStarts
+        self.codeSets = codeSets
+        boxes = words.map(\.box)
+        pages = words.map(\.page)
     }
 
     /// Every place the label occurs, best first; overlapping weaker hits are dropped.
@@ -50,32 +65,35 @@ struct LabelMatcher {
         let budget = label.editBudget, length = label.codes.count
         var hits: [LabelHit] = []
         label.positions.withUnsafeBufferPointer { positions in
-            // A first word longer than the label plus its budget, or holding codes the label lacks, cannot start it.
-            for first in words.indices where !folded[first].isEmpty && folded[first].count <= length + budget
-                && label.canStart(with: codeSets[first]) {
-                var distance = FoldedLabel.Distance(length: length)
-                var box = words[first].box
-                var best: LabelHit?
-                var last = first
-                while last < words.count {
-                    if last > first {
-                        guard words[last].page == words[first].page,
-                              words[last].box.verticalOverlapRatio(with: words[last - 1].box) >= 0.4,
-                              words[last].box.left >= words[last - 1].box.left else { break }
-                        box = box.union(words[last].box)
-                    }
-                    for code in folded[last] { distance.feed(positions[Int(code)]) }
-                    if distance.fed > length + budget { break }
-                    if distance.value <= budget {
-                        let score = 1 - Double(distance.value) / Double(length)
-                        if best.map({ score > $0.score }) ?? true {
-                            best = LabelHit(words: first..<last + 1, page: words[first].page, box: box, score: score,
-                                            heights: (first...last).map { words[$0].box.height })
+            codes.withUnsafeBufferPointer { codes in
+                for first in boxes.indices {
+                    // A first word that is empty, longer than the label plus its budget, or holding codes the
+                    // label lacks, cannot start it.
+                    let firstLength = codeStarts[first + 1] - codeStarts[first]
+                    guard firstLength > 0, firstLength <= length + budget, label.canStart(with: codeSets[first]) else { continue }
+                    var distance = FoldedLabel.Distance(length: length)
+                    var box = boxes[first]
+                    var best: LabelHit?
+                    var last = first
+                    while last < boxes.count {
+                        if last > first {
+                            guard pages[last] == pages[first], boxes[last].verticalOverlapRatio(with: boxes[last - 1]) >= 0.4,
+                                  boxes[last].left >= boxes[last - 1].left else { break }
+                            box = box.union(boxes[last])
                         }
+                        for index in codeStarts[last]..<codeStarts[last + 1] { distance.feed(positions[Int(codes[index])]) }
+                        if distance.fed > length + budget { break }
+                        if distance.value <= budget {
+                            let score = 1 - Double(distance.value) / Double(length)
+                            if best.map({ score > $0.score }) ?? true {
+                                best = LabelHit(words: first..<last + 1, page: pages[first], box: box, score: score,
+                                                heights: (first...last).map { boxes[$0].height })
+                            }
+                        }
+                        last += 1
                     }
-                    last += 1
+                    if let best { hits.append(best) }
                 }
-                if let best { hits.append(best) }
             }
         }
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
