@@ -23,8 +23,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Document type code, or auto to detect each document's type.", valueName: "TYPE"))
     var type: String
 
-    @Option(name: .long, help: ArgumentHelp("Reference date for age and expiry, YYYY-MM-DD (default: today).", valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var asOfOption: AsOfOption
 
     @Option(name: .long, help: "Documents processed at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -41,16 +40,13 @@ struct BatchCommand: ParsableCommand {
     var inputs: [String]
 
     func validate() throws {
-        if let asOf, CalendarDate(iso: asOf) == nil {
-            throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-10-23")
-        }
         if inputs.isEmpty { throw ValidationError("give at least one file, folder, .jsonl file or - for stdin") }
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() throws {
         let engine = try rulesOption.engine()
-        let reference = asOf.flatMap(CalendarDate.init(iso:)) ?? CalendarDate.today()
+        let reference = asOfOption.date
         let (type, shape, format) = (self.type, self.shape, inputFormat)
         var progress = Progress()
         BatchRunner(jobs: jobs).run(BatchSource(inputs: inputs), work: { item in

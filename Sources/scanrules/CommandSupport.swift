@@ -22,6 +22,39 @@ struct RulesOption: ParsableArguments {
     }
 }
 
+/// The `--as-of DATE` option: the reference date for ages, expiry and two-digit years.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Reference date for age, expiry and two-digit years, YYYY-MM-DD (default: today).", valueName: "DATE"),
+            transform: { text in
+                guard let date = CalendarDate(iso: text) else {
+                    throw ValidationError("not a date; write it as YYYY-MM-DD, e.g. 2025-10-23")
+                }
+                return date
+            })
+    var asOf: CalendarDate?
+
+    /// The date given, or today.
+    var date: CalendarDate { asOf ?? CalendarDate.today() }
+}
+
+/// The OCR files of one document and how to read them.
+struct DocumentInput: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The OCR format, when it should not be recognised from the content (see `scanrules ocr --help`); plain text needs 'text'.", valueName: "NAME"))
+    var inputFormat: OCRFormat?
+
+    @Argument(help: ArgumentHelp("OCR output files: the pages of one document, in order ('-' for stdin).", valueName: "FILE"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one OCR file") }
+    }
+
+    /// The files read as the pages of one document.
+    func document() throws -> OCRDocument {
+        try CommandSupport.run { () throws(OCRInputError) in try OCRDocument(contentsOf: files, format: inputFormat) }
+    }
+}
+
 /// Turning library errors into one-line messages.
 enum CommandSupport {
     /// Runs library code, reporting its error as a plain message and a non-zero exit.

@@ -23,31 +23,19 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Document type code, as named by a rule file (e.g. CCVE), or auto to detect it from the rules' keywords.", valueName: "TYPE"))
     var type: String
 
-    @Option(name: .long, help: ArgumentHelp("Reference date for age and expiry, YYYY-MM-DD (default: today).", valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var asOfOption: AsOfOption
 
     @OptionGroup var rulesOption: RulesOption
 
     @Option(name: .long, help: ArgumentHelp("Output shape: v3 (the OCRExtraction object) or envelope (the API's data object with status and requiresBackSide).", valueName: "SHAPE"))
     var shape: OutputShape = .v3
 
-    @Option(name: .long, help: ArgumentHelp("The OCR format, when it should not be recognised from the content (see `scanrules ocr --help`); plain text needs 'text'.", valueName: "NAME"))
-    var inputFormat: OCRFormat?
-
-    @Argument(help: ArgumentHelp("OCR output files: the pages of one document, in order ('-' for stdin).", valueName: "FILE"))
-    var files: [String]
-
-    func validate() throws {
-        if let asOf, CalendarDate(iso: asOf) == nil {
-            throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-10-23")
-        }
-        if files.isEmpty { throw ValidationError("give at least one OCR file") }
-    }
+    @OptionGroup var input: DocumentInput
 
     func run() throws {
         let engine = try rulesOption.engine()
-        let document = try CommandSupport.run { () throws(OCRInputError) in try OCRDocument(contentsOf: files, format: inputFormat) }
-        let reference = asOf.flatMap(CalendarDate.init(iso:)) ?? CalendarDate.today()
+        let document = try input.document()
+        let reference = asOfOption.date
         let extraction = try CommandSupport.run { () throws(ExtractionError) in
             try engine.extract(document, type: type, asOf: reference)
         }

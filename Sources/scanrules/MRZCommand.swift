@@ -22,17 +22,10 @@ struct MRZCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Reference date for two-digit birth years, YYYY-MM-DD (default: today).", valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var asOfOption: AsOfOption
 
     @Argument(help: ArgumentHelp("A text file holding the zone ('-' for stdin).", valueName: "FILE"))
     var file: String
-
-    func validate() throws {
-        if let asOf, CalendarDate(iso: asOf) == nil {
-            throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-10-23")
-        }
-    }
 
     func run() throws {
         let data: Data
@@ -46,7 +39,7 @@ struct MRZCommand: ParsableCommand {
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure(message: "\(file == "-" ? "stdin" : file): not UTF-8 text")
         }
-        let reference = asOf.flatMap(CalendarDate.init(iso:)) ?? CalendarDate.today()
+        let reference = asOfOption.date
         guard let result = MRZ.find(in: text, asOf: reference) else {
             throw CommandFailure(message: "\(file == "-" ? "stdin" : file): no machine-readable zone found (looked for 3 lines of 30, or 2 of 36 or 44, characters A-Z 0-9 <)")
         }

@@ -26,20 +26,10 @@ struct OCRCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The OCR format, when it should not be recognised from the content.", valueName: "NAME"))
-    var inputFormat: OCRFormat?
-
-    @Argument(help: ArgumentHelp("OCR output files: the pages of one document, in order ('-' for stdin).", valueName: "FILE"))
-    var files: [String]
-
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one OCR file") }
-    }
+    @OptionGroup var input: DocumentInput
 
     func run() throws {
-        let document = try CommandSupport.run { () throws(OCRInputError) in
-            try OCRDocument(contentsOf: files, format: inputFormat)
-        }
+        let document = try input.document()
         print(NativeJSONEncoder.encode(document).serialized())
     }
 }
