@@ -22,6 +22,8 @@ Contents (all plain functions / one small class, no global state):
     degradation   degrade(): rotation, keystone shear, print grain, blur, JPEG pass, 16 greys
     output        save_png(), stack_pages(), run_tesseract(), ocr_lines(), write_truth(),
                   tesseract_version(), record_version(), misread_report()
+    driver        write_fixture() (one document's PNG, TSVs, truth and report),
+                  generate() (a generator's main loop)
 
 Run `python3 scripts/fixturelib.py` for a self-test of the check-digit helpers against the
 ICAO specimens and the Peruvian DNI specimen (see shared/reference/documents.md §1.4, §6.1).
@@ -35,6 +37,7 @@ import math
 import os
 import re
 import subprocess
+import sys
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
@@ -194,10 +197,12 @@ def pe_cui_check(dni, letter=False):
 
 # ---------------------------------------------------------------- drawing
 
-def background(rng, kind, w, h, scale=2.0, tint=(226, 250)):
+def background(rng, kind, w, h, scale=2.0, tint=(226, 250), rosette=None):
     """Pale card background (mode L): vertical gradient plus `kind` texture:
     'guilloche' (interfering sine curves + rosette), 'gradient' (fewer curves),
-    'noise' (mottled speckle), 'plain' (gradient only)."""
+    'noise' (mottled speckle), 'plain' (gradient only).
+    `rosette` (fx, fy) fixes the rosette centre as fractions of w and h; by default it is
+    drawn from `rng` (the CCVE cards predate that and keep their fixed centre)."""
     img = Image.new("L", (w, h), 236)
     d = ImageDraw.Draw(img)
     lo, hi = tint
@@ -214,7 +219,10 @@ def background(rng, kind, w, h, scale=2.0, tint=(226, 250)):
             y0 = rng.uniform(0, h)
             pts = [(x, y0 + amp * math.sin(2 * math.pi * x / per + ph)) for x in range(0, w + 8, 8)]
             d.line(pts, fill=shade + rng.randint(-6, 6), width=1)
-        cx, cy = w * rng.uniform(0.6, 0.85), h * rng.uniform(0.3, 0.6)
+        if rosette:
+            cx, cy = w * rosette[0], h * rosette[1]
+        else:
+            cx, cy = w * rng.uniform(0.6, 0.85), h * rng.uniform(0.3, 0.6)
         k_n = 24 if kind == "guilloche" else 10
         for k in range(k_n):
             a = k * 2 * math.pi / k_n
@@ -250,13 +258,14 @@ class Canvas:
     All coordinates and sizes passed to the methods are layout units; text positions get a
     small random jitter (`jitter` units) so no two documents are pixel-aligned.
     `ink` is the grey of values; labels use `label_ink` (defaults to ink + 25).
+    `rosette` is passed on to `background`.
     """
 
     def __init__(self, rng, w, h, scale=2.0, bg="guilloche", tint=(226, 250), ink=None,
-                 label_ink=None, jitter=2.0):
+                 label_ink=None, jitter=2.0, rosette=None):
         self.rng, self.w, self.h, self.s = rng, w, h, scale
         self.W, self.H = int(w * scale), int(h * scale)
-        self.img = background(rng, bg, self.W, self.H, scale, tint)
+        self.img = background(rng, bg, self.W, self.H, scale, tint, rosette)
         self.draw = ImageDraw.Draw(self.img)
         self.ink = rng.randint(20, 45) if ink is None else ink
         self.label_ink = self.ink + 25 if label_ink is None else label_ink
@@ -493,15 +502,17 @@ def misread_report(name, printed_values, tsv_paths):
 def write_truth(path, document_type, source, render, fields, printed=None,
                 requires_back_side=False, as_of=AS_OF):
     """Write NAME.truth.json in the CCVE schema: documentType, asOf, source, render,
-    requiresBackSide, fields (normalized values), optional printed (as-printed forms)."""
+    requiresBackSide, fields (normalized values), optional printed (as-printed forms).
+    `requires_back_side=None` leaves the key out (the CCVE truth files were written before it)."""
     truth = {
         "documentType": document_type,
         "asOf": as_of.isoformat(),
         "source": source,
         "render": render,
-        "requiresBackSide": requires_back_side,
-        "fields": fields,
     }
+    if requires_back_side is not None:
+        truth["requiresBackSide"] = requires_back_side
+    truth["fields"] = fields
     if printed:
         truth["printed"] = printed
     with open(path, "w", encoding="utf-8") as fh:
@@ -535,6 +546,44 @@ def record_version(readme, version, script, title="OCR fixtures"):
         text = (text or f"# {title}\n\n") + block + "\n"
     with open(readme, "w", encoding="utf-8") as fh:
         fh.write(text)
+
+
+# ---------------------------------------------------------------- driver
+
+def write_fixture(out_dir, name, document_type, pages, render, fields, printed=None, shown=(),
+                  requires_back_side=False, max_bytes=150_000):
+    """Write one document's fixture files into `out_dir` and report its misreads on stderr.
+
+    `pages` are the degraded sides (palette images). One side: NAME.png and NAME.tsv (the saved
+    PNG is what Tesseract reads). Several sides: each is OCR'd alone into NAME.p1.tsv, NAME.p2.tsv...
+    (so page 2 coordinates stay relative to the back) and NAME.png holds them stacked.
+    Then NAME.truth.json (see `write_truth`) and one stderr line naming the `shown` values
+    (as printed) that Tesseract did not read verbatim, plus the PNG size."""
+    base = os.path.join(out_dir, name)
+    if len(pages) == 1:
+        size = save_png(pages[0], base + ".png", max_bytes)
+        tsvs = [run_tesseract(base + ".png", base)]
+    else:
+        tsvs = [run_tesseract(page, f"{base}.p{k}") for k, page in enumerate(pages, 1)]
+        size = save_png(stack_pages(pages), base + ".png", max_bytes)
+    write_truth(base + ".truth.json", document_type, name + ".png", render, fields, printed,
+                requires_back_side)
+    print(misread_report(name, shown, tsvs) + f" [{size} B]", file=sys.stderr)
+
+
+def generate(out_dir, script, title, docs, write_doc, selected=()):
+    """A generator's main loop: call `write_doc(i, spec)` for each spec of `docs` (numbered
+    from 1; only the numbers in `selected`, when given, e.g. from the command line), then
+    refresh the tesseract-version block of OUT_DIR/README.md (`script` and `title` as in
+    `record_version`)."""
+    os.makedirs(out_dir, exist_ok=True)
+    version = tesseract_version()
+    print(f"OCR engine: {version}", file=sys.stderr)
+    only = {int(a) for a in selected}
+    for i, spec in enumerate(docs, 1):
+        if not only or i in only:
+            write_doc(i, spec)
+    record_version(os.path.join(out_dir, "README.md"), version, script, title)
 
 
 # ---------------------------------------------------------------- self-test

@@ -15,7 +15,7 @@ import fixturelib as fl  # noqa: E402
 
 LETTER_W, LETTER_H = 850, 1100
 PAGE_SCALE = 1.5
-MAX_PNG = 200_000
+MAX_PNG = 200_000   # a full page holds more than a card: fixturelib.write_fixture(max_bytes=MAX_PNG)
 
 
 def page(rng, family, bg="plain", scale=PAGE_SCALE, tint=(240, 252), ink=None):
@@ -87,13 +87,6 @@ def finish(c, spec, rng, outbase, scale=PAGE_SCALE):
     return fl.degrade(c.img, rng, rot=spec.get("rot", 0.0), blur=spec.get("blur", 0.0),
                       noise=spec.get("noise", 8), jpeg=spec.get("jpeg", 75), shear=spec.get("shear"),
                       scale=scale, out_size=out_size)
-
-
-def save_and_ocr(img, outbase, png_name=None):
-    """Save OUTBASE.png (<= 200 KB) and OCR it into OUTBASE.tsv; returns the TSV path."""
-    png = (png_name or outbase) + ".png"
-    fl.save_png(img, png, max_bytes=MAX_PNG)
-    return fl.run_tesseract(png, outbase)
 
 
 def render_meta(spec, scale):

@@ -286,12 +286,6 @@ def write_doc(i, spec):
         sides = [digital_front(rng, spec, p), digital_back(rng, spec, p)]
     pages = [F.degrade(c.img, rng, rot=spec["rot"] * (1 if k == 0 else -0.7), blur=spec["blur"],
                        noise=spec["noise"], jpeg=spec["jpeg"], scale=SCALE) for k, c in enumerate(sides)]
-    base = os.path.join(OUT_DIR, name)
-    if len(pages) == 1:
-        tsvs = [F.run_tesseract(pages[0], base)]
-    else:
-        tsvs = [F.run_tesseract(pg, f"{base}.p{k + 1}") for k, pg in enumerate(pages)]
-    size = F.save_png(F.stack_pages(pages), base + ".png")
     fields = truth_fields(p, spec)
     printed = {"dateOfBirth": es_date(p["born"], "-" if spec["kind"] == "yellow" else " ")}
     if "expeditionDate" in fields:
@@ -308,24 +302,17 @@ def write_doc(i, spec):
                         + (f", labels x{spec['label_size']:.2f}" if "label_size" in spec else "")
                         + f", noise {spec['noise']}, jpeg q{spec['jpeg']}; back rotated "
                         f"{spec['rot'] * -0.7:+.2f}; " + spec["notes"])}
-    F.write_truth(base + ".truth.json", "CC", name + ".png", render, fields, printed,
-                  requires_back_side=bool(spec.get("front_only")))
     shown = [F.dotted(p["number"]), p["surnames"], p["given"]] + list(printed.values())[:3]
     if "placeOfBirth" in fields and not spec.get("split_place"):
         shown.append(fields["placeOfBirth"])
-    print(F.misread_report(name, shown, tsvs) + f" [{size} B]", file=sys.stderr)
+    F.write_fixture(OUT_DIR, name, "CC", pages, render, fields, printed, shown,
+                    requires_back_side=bool(spec.get("front_only")))
 
 
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    version = F.tesseract_version()
-    print(f"OCR engine: {version}", file=sys.stderr)
-    only = {int(a) for a in sys.argv[1:]}
-    for i, spec in enumerate(DOCS, 1):
-        if not only or i in only:
-            write_doc(i, spec)
-    F.record_version(os.path.join(OUT_DIR, "README.md"), version, "scripts/make_cc_fixtures.py",
-                     "CC OCR fixtures")
+    """Write every document, or only those numbered on the command line (e.g. `... 3 7`)."""
+    F.generate(OUT_DIR, "scripts/make_cc_fixtures.py", "CC OCR fixtures", DOCS, write_doc,
+               sys.argv[1:])
 
 
 if __name__ == "__main__":

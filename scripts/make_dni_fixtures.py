@@ -200,12 +200,6 @@ def write_doc(i, spec):
     sides = [front(rng, spec, p)] + ([back(rng, spec, p)] if spec["kind"] == "dnie" else [])
     pages = [F.degrade(c.img, rng, rot=spec["rot"] * (1 if k == 0 else -0.6), blur=spec["blur"],
                        noise=spec["noise"], jpeg=spec["jpeg"], scale=SCALE) for k, c in enumerate(sides)]
-    base = os.path.join(OUT_DIR, name)
-    if len(pages) == 1:
-        tsvs = [F.run_tesseract(pages[0], base)]
-    else:
-        tsvs = [F.run_tesseract(pg, f"{base}.p{k + 1}") for k, pg in enumerate(pages)]
-    size = F.save_png(F.stack_pages(pages), base + ".png")
     last = f"{p['s1']} {p['s2']}".strip()
     # Both surnames are printed under labels of their own (Primer / Segundo Apellido); lastName joins them.
     fields = {"documentNumber": p["number"], "checkDigit": p["check"], "firstSurname": p["s1"]}
@@ -226,24 +220,17 @@ def write_doc(i, spec):
               "notes": (f"{spec['kind']}; font size x{spec['size']:.2f}"
                         + (f", labels x{spec['label_size']:.2f}" if "label_size" in spec else "")
                         + f", noise {spec['noise']}, jpeg q{spec['jpeg']}; MRZ OCR-B; " + spec["notes"])}
-    F.write_truth(base + ".truth.json", "DNI", name + ".png", render, fields, printed)
     shown = [printed["documentNumber"], p["s1"], p["s2"], p["given"], printed["dateOfBirth"],
              printed["expeditionDate"], printed["expireDate"], p["civil"], fields.get("ubigeo")] + list(p["mrz"])
     if spec.get("split_given"):
         shown.remove(p["given"])
-    print(F.misread_report(name, shown, tsvs) + f" [{size} B]", file=sys.stderr)
+    F.write_fixture(OUT_DIR, name, "DNI", pages, render, fields, printed, shown)
 
 
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    version = F.tesseract_version()
-    print(f"OCR engine: {version}", file=sys.stderr)
-    only = {int(a) for a in sys.argv[1:]}
-    for i, spec in enumerate(DOCS, 1):
-        if not only or i in only:
-            write_doc(i, spec)
-    F.record_version(os.path.join(OUT_DIR, "README.md"), version, "scripts/make_dni_fixtures.py",
-                     "DNI OCR fixtures")
+    """Write every document, or only those numbered on the command line (e.g. `... 3 7`)."""
+    F.generate(OUT_DIR, "scripts/make_dni_fixtures.py", "DNI OCR fixtures", DOCS, write_doc,
+               sys.argv[1:])
 
 
 if __name__ == "__main__":

@@ -228,27 +228,21 @@ def render(spec, f, x, rng):
     return c
 
 
+def write_doc(i, spec):
+    """Render, degrade and OCR bill `i` (its own seeded RNG) and write its fixture files."""
+    rng = random.Random(SEED * 100 + i)
+    f, x = make_doc(rng, spec)
+    img = ff.finish(render(spec, f, x, rng), spec, rng, None)
+    printed = {"address": x["lines"], "expeditionDate": x["issue_p"], "expireDate": x["due_p"],
+               "billingPeriod": x["period_p"], "amountDue": x["total_p"]}
+    printed = {k: v for k, v in printed.items() if v != f.get(k)}
+    values = [f["documentNumber"], f["fullName"], *x["lines"], x["issue_p"], x["due_p"], x["period_p"], x["total_p"]]
+    fl.write_fixture(OUT_DIR, f"ensapa-{i:02d}", "ENSAPA", [img], ff.render_meta(spec, ff.PAGE_SCALE), f,
+                     printed, values, max_bytes=ff.MAX_PNG)
+
+
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    version = fl.tesseract_version()
-    print(f"OCR engine: {version}", file=sys.stderr)
-    for i, spec in enumerate(DOCS, 1):
-        name = f"ensapa-{i:02d}"
-        rng = random.Random(SEED * 100 + i)
-        f, x = make_doc(rng, spec)
-        c = render(spec, f, x, rng)
-        img = ff.finish(c, spec, rng, None)
-        base = os.path.join(OUT_DIR, name)
-        tsv = ff.save_and_ocr(img, base)
-        printed = {"address": x["lines"], "expeditionDate": x["issue_p"], "expireDate": x["due_p"],
-                   "billingPeriod": x["period_p"], "amountDue": x["total_p"]}
-        printed = {k: v for k, v in printed.items() if v != f.get(k)}
-        fl.write_truth(base + ".truth.json", "ENSAPA", name + ".png", ff.render_meta(spec, ff.PAGE_SCALE), f,
-                       printed=printed)
-        values = [f["documentNumber"], f["fullName"], *x["lines"], x["issue_p"], x["due_p"], x["period_p"], x["total_p"]]
-        print(fl.misread_report(name, values, [tsv]), file=sys.stderr)
-    fl.record_version(os.path.join(OUT_DIR, "README.md"), version, "scripts/make_ensapa_fixtures.py",
-                      title="ENSAPA OCR fixtures")
+    fl.generate(OUT_DIR, "scripts/make_ensapa_fixtures.py", "ENSAPA OCR fixtures", DOCS, write_doc)
 
 
 if __name__ == "__main__":

@@ -164,9 +164,6 @@ def write_doc(i, spec):
     p = make_person(rng, spec)
     page = F.degrade(render(rng, spec, p).img, rng, rot=spec["rot"], blur=spec["blur"], noise=spec["noise"],
                      jpeg=spec["jpeg"], shear=spec.get("shear"), scale=SCALE)
-    base = os.path.join(OUT_DIR, name)
-    tsv = F.run_tesseract(page, base)
-    size = F.save_png(page, base + ".png")
     c0 = COUNTRIES[spec["state"]]
     auth = " ".join(c0["authority_long"]) if spec.get("split_authority") else p["authority"]
     fields = {"documentNumber": p["number"], "lastName": p["surnames"], "firstName": p["given"],
@@ -187,22 +184,15 @@ def write_doc(i, spec):
                              + (f", labels x{spec['label_size']:.2f}" if "label_size" in spec else "")
                              + (f", shear {spec['shear']}" if spec.get("shear") else "")
                              + f", noise {spec['noise']}, jpeg q{spec['jpeg']}; MRZ OCR-B; " + spec["notes"])}
-    F.write_truth(base + ".truth.json", "PA", name + ".png", render_info, fields, printed)
     shown = [p["number"], p["surnames"], p["given"], p["personal"], p["place"], printed["dateOfBirth"],
              printed["expeditionDate"], printed["expireDate"], p["nat"], p["mrz"][0], p["mrz"][1]]
-    print(F.misread_report(name, shown, [tsv]) + f" [{size} B]", file=sys.stderr)
+    F.write_fixture(OUT_DIR, name, "PA", [page], render_info, fields, printed, shown)
 
 
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    version = F.tesseract_version()
-    print(f"OCR engine: {version}", file=sys.stderr)
-    only = {int(a) for a in sys.argv[1:]}
-    for i, spec in enumerate(DOCS, 1):
-        if not only or i in only:
-            write_doc(i, spec)
-    F.record_version(os.path.join(OUT_DIR, "README.md"), version, "scripts/make_pa_fixtures.py",
-                     "PA OCR fixtures")
+    """Write every document, or only those numbered on the command line (e.g. `... 3 7`)."""
+    F.generate(OUT_DIR, "scripts/make_pa_fixtures.py", "PA OCR fixtures", DOCS, write_doc,
+               sys.argv[1:])
 
 
 if __name__ == "__main__":

@@ -190,30 +190,25 @@ def render(spec, f, x, rng):
     return c
 
 
+def write_doc(i, spec):
+    """Render, degrade and OCR certificate `i` (its own seeded RNG) and write its fixture files."""
+    rng = random.Random(SEED * 100 + i)
+    f, x = make_doc(rng, spec)
+    img = ff.finish(render(spec, f, x, rng), spec, rng, None)
+    printed = {}
+    if x["printed_rif"] != f["documentNumber"]:
+        printed["documentNumber"] = x["printed_rif"]
+    if len(x["lines"]) > 1:
+        printed["address"] = x["lines"]
+    # absent values (fullName of a company, businessName of a person) are skipped by the report
+    values = [x["printed_rif"], f.get("fullName"), f.get("businessName"), *x["lines"],
+              f["registrationDate"], f["expireDate"]]
+    fl.write_fixture(OUT_DIR, f"rifve-{i:02d}", "RIFVE", [img], ff.render_meta(spec, ff.PAGE_SCALE), f,
+                     printed, values, max_bytes=ff.MAX_PNG)
+
+
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    version = fl.tesseract_version()
-    print(f"OCR engine: {version}", file=sys.stderr)
-    for i, spec in enumerate(DOCS, 1):
-        name = f"rifve-{i:02d}"
-        rng = random.Random(SEED * 100 + i)
-        f, x = make_doc(rng, spec)
-        c = render(spec, f, x, rng)
-        img = ff.finish(c, spec, rng, None)
-        base = os.path.join(OUT_DIR, name)
-        tsv = ff.save_and_ocr(img, base)
-        printed = {}
-        if x["printed_rif"] != f["documentNumber"]:
-            printed["documentNumber"] = x["printed_rif"]
-        if len(x["lines"]) > 1:
-            printed["address"] = x["lines"]
-        fl.write_truth(base + ".truth.json", "RIFVE", name + ".png", ff.render_meta(spec, ff.PAGE_SCALE), f,
-                       printed=printed or None)
-        values = [x["printed_rif"], f.get("fullName"), f.get("businessName"), *x["lines"],
-                  f["registrationDate"], f["expireDate"]]
-        print(fl.misread_report(name, [v for v in values if v], [tsv]), file=sys.stderr)
-    fl.record_version(os.path.join(OUT_DIR, "README.md"), version, "scripts/make_rifve_fixtures.py",
-                      title="RIFVE OCR fixtures")
+    fl.generate(OUT_DIR, "scripts/make_rifve_fixtures.py", "RIFVE OCR fixtures", DOCS, write_doc)
 
 
 if __name__ == "__main__":

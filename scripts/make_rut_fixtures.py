@@ -167,6 +167,12 @@ def render(spec, f, x, rng):
     val = lambda xx, yy, t, px=V, b=False: c.text(xx, yy, t, fam, px, b)
     X0, X1 = 40, 810
 
+    def casillas(y, *labels, h=46):
+        """A framed row of form cells: the frame, then each (dx, label) along its top edge."""
+        ff.frame(c, (X0, y - 4, X1, y + h))
+        for dx, t in labels:
+            lab(X0 + dx, y, t)
+
     # header
     c.rect((X0, 30, X1, 100), outline=120, width=1)
     c.text(X0 + 12, 45, "DIAN", fam, 26 * s, True)
@@ -180,10 +186,9 @@ def render(spec, f, x, rng):
 
     # NIT boxes (casilla 5) and DV (casilla 6)
     y = 136
-    ff.frame(c, (X0, y - 4, X1, y + 52))
-    lab(X0 + 4, y, "5. Número de Identificación Tributaria (NIT)")
-    lab(X0 + 330, y, "6. DV")
-    lab(X0 + 400, y, "12. Dirección seccional")
+    casillas(y, (4, "5. Número de Identificación Tributaria (NIT)"),
+             (330, "6. DV"),
+             (400, "12. Dirección seccional"), h=52)
     nit = f["documentNumber"]
     cells = nit.rjust(15) if False else nit
     ff.digit_boxes(c, X0 + 8, y + 18, cells, 19, V, h=24)
@@ -198,11 +203,10 @@ def render(spec, f, x, rng):
     y = 200
     ff.band(c, X0, X1, y, 18, "IDENTIFICACIÓN", 10 * s)
     y += 26
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "24. Tipo de contribuyente")
-    lab(X0 + 300, y, "25. Tipo de documento")
-    lab(X0 + 480, y, "26. Número de Identificación")
-    lab(X0 + 660, y, "27. Fecha expedición")
+    casillas(y, (4, "24. Tipo de contribuyente"),
+             (300, "25. Tipo de documento"),
+             (480, "26. Número de Identificación"),
+             (660, "27. Fecha expedición"))
     person = x["person"]
     val(X0 + 8, y + 20, f["taxpayerType"])
     ff.digit_boxes(c, X0 + 262, y + 18, "2" if person else "1", 16, V * 0.9, h=22)
@@ -212,22 +216,20 @@ def render(spec, f, x, rng):
         val(X0 + 484, y + 20, nit)
         val(X0 + 664, y + 20, x["exp_date"].strftime("%Y%m%d"))
     y += 58
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "Lugar de expedición")
-    lab(X0 + 160, y, "28. País")
-    lab(X0 + 330, y, "29. Departamento")
-    lab(X0 + 560, y, "30. Ciudad/Municipio")
+    casillas(y, (4, "Lugar de expedición"),
+             (160, "28. País"),
+             (330, "29. Departamento"),
+             (560, "30. Ciudad/Municipio"))
     if person:
         edep, edc, ecity, ecc = x["exp_place"]
         val(X0 + 164, y + 20, "COLOMBIA  169", V * 0.9)
         val(X0 + 334, y + 20, f"{edep}  {edc}", V * 0.9)
         val(X0 + 564, y + 20, f"{ecity}  {ecc}", V * 0.9)
     y += 58
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "31. Primer apellido")
-    lab(X0 + 196, y, "32. Segundo apellido")
-    lab(X0 + 392, y, "33. Primer nombre")
-    lab(X0 + 588, y, "34. Otros nombres")
+    casillas(y, (4, "31. Primer apellido"),
+             (196, "32. Segundo apellido"),
+             (392, "33. Primer nombre"),
+             (588, "34. Otros nombres"))
     if person:
         s1, s2, g1, g2 = x["names"]
         val(X0 + 8, y + 20, s1)
@@ -236,14 +238,11 @@ def render(spec, f, x, rng):
         if g2:
             val(X0 + 592, y + 20, g2)
     y += 58
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "35. Razón social")
+    casillas(y, (4, "35. Razón social"))
     if not person:
         val(X0 + 8, y + 20, f["businessName"])
     y += 58
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "36. Nombre comercial")
-    lab(X0 + 560, y, "37. Sigla")
+    casillas(y, (4, "36. Nombre comercial"), (560, "37. Sigla"))
     if not person:
         val(X0 + 8, y + 20, f["businessName"].split(" S.A")[0].split(" LTDA")[0], V * 0.9)
 
@@ -251,10 +250,7 @@ def render(spec, f, x, rng):
     y += 60
     ff.band(c, X0, X1, y, 18, "UBICACIÓN", 10 * s)
     y += 26
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "38. País")
-    lab(X0 + 230, y, "39. Departamento")
-    lab(X0 + 520, y, "40. Ciudad/Municipio")
+    casillas(y, (4, "38. País"), (230, "39. Departamento"), (520, "40. Ciudad/Municipio"))
     val(X0 + 8, y + 20, "COLOMBIA")
     ff.digit_boxes(c, X0 + 150, y + 18, "169", 16, V * 0.9, h=22)
     val(X0 + 234, y + 20, f["department"])
@@ -262,8 +258,7 @@ def render(spec, f, x, rng):
     val(X0 + 524, y + 20, f["city"])
     ff.digit_boxes(c, X0 + 720, y + 18, x["city_code"], 16, V * 0.9, h=22)
     y += 58
-    ff.frame(c, (X0, y - 4, X1, y + (66 if spec.get("long_address") else 46)))
-    lab(X0 + 4, y, "41. Dirección principal")
+    casillas(y, (4, "41. Dirección principal"), h=66 if spec.get("long_address") else 46)
     addr = f["address"]
     if spec.get("long_address"):
         words = addr.split()
@@ -276,11 +271,10 @@ def render(spec, f, x, rng):
     if spec.get("scratch_address"):
         ff.scratches(c, (X0 + 8, y + 18, X0 + 8 + c.width(addr, fam, V), y + 36), n=4, fill=60)
     y += 58
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "42. Correo electrónico")
-    lab(X0 + 330, y, "43. Código postal")
-    lab(X0 + 470, y, "44. Teléfono 1")
-    lab(X0 + 640, y, "45. Teléfono 2")
+    casillas(y, (4, "42. Correo electrónico"),
+             (330, "43. Código postal"),
+             (470, "44. Teléfono 1"),
+             (640, "45. Teléfono 2"))
     val(X0 + 8, y + 20, x["email"], V * 0.9)
     val(X0 + 334, y + 20, x["postal"], V * 0.9)
     val(X0 + 474, y + 20, x["phone"], V * 0.9)
@@ -289,17 +283,15 @@ def render(spec, f, x, rng):
     y += 60
     ff.band(c, X0, X1, y, 18, "CLASIFICACIÓN", 10 * s)
     y += 26
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "Actividad principal 46. Código")
-    lab(X0 + 200, y, "47. Fecha inicio actividad")
-    lab(X0 + 420, y, "48. Código")
-    lab(X0 + 560, y, "52. Número establecimientos")
+    casillas(y, (4, "Actividad principal 46. Código"),
+             (200, "47. Fecha inicio actividad"),
+             (420, "48. Código"),
+             (560, "52. Número establecimientos"))
     ff.digit_boxes(c, X0 + 8, y + 18, x["ciiu"], 16, V * 0.9, h=22)
     ff.digit_boxes(c, X0 + 204, y + 18, x["act_date"].strftime("%Y%m%d"), 16, V * 0.9, h=22)
     ff.digit_boxes(c, X0 + 564, y + 18, "1", 16, V * 0.9, h=22)
     y += 58
-    ff.frame(c, (X0, y - 4, X1, y + 46))
-    lab(X0 + 4, y, "Responsabilidades, Calidades y Atributos  53. Código")
+    casillas(y, (4, "Responsabilidades, Calidades y Atributos  53. Código"))
     xx = X0 + 8
     for code in x["resp"]:
         xx = ff.digit_boxes(c, xx, y + 18, code, 16, V * 0.9, h=22) + 10
@@ -319,30 +311,25 @@ def render(spec, f, x, rng):
     return c
 
 
+def write_doc(i, spec):
+    """Render, degrade and OCR page `i` (its own seeded RNG) and write its fixture files."""
+    rng = random.Random(SEED * 100 + i)
+    f, x = make_doc(rng, spec)
+    img = ff.finish(render(spec, f, x, rng), spec, rng, None)
+    printed = {"documentNumber": " ".join(f["documentNumber"]), "generationDate": x["gen_printed"]}
+    if spec.get("long_address"):
+        printed["address"] = "two lines: " + " / ".join(
+            [" ".join(f["address"].split()[:len(f["address"].split()) // 2 + 1]),
+             " ".join(f["address"].split()[len(f["address"].split()) // 2 + 1:])])
+    # absent values (names of a company, businessName of a person) are skipped by the report
+    values = [f["documentNumber"], f["checkDigit"], f.get("lastName"), f.get("firstName"), f.get("businessName"),
+              f["address"], f["city"], f["department"], x["gen_printed"], f["taxpayerType"]]
+    fl.write_fixture(OUT_DIR, f"rut-{i:02d}", "RUT", [img], ff.render_meta(spec, ff.PAGE_SCALE), f,
+                     printed, values, max_bytes=ff.MAX_PNG)
+
+
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    version = fl.tesseract_version()
-    print(f"OCR engine: {version}", file=sys.stderr)
-    for i, spec in enumerate(DOCS, 1):
-        name = f"rut-{i:02d}"
-        rng = random.Random(SEED * 100 + i)
-        f, x = make_doc(rng, spec)
-        c = render(spec, f, x, rng)
-        img = ff.finish(c, spec, rng, None)
-        base = os.path.join(OUT_DIR, name)
-        tsv = ff.save_and_ocr(img, base)
-        printed = {"documentNumber": " ".join(f["documentNumber"]), "generationDate": x["gen_printed"]}
-        if spec.get("long_address"):
-            printed["address"] = "two lines: " + " / ".join(
-                [" ".join(f["address"].split()[:len(f["address"].split()) // 2 + 1]),
-                 " ".join(f["address"].split()[len(f["address"].split()) // 2 + 1:])])
-        fl.write_truth(base + ".truth.json", "RUT", name + ".png", ff.render_meta(spec, ff.PAGE_SCALE), f,
-                       printed=printed)
-        values = [f["documentNumber"], f["checkDigit"], f.get("lastName"), f.get("firstName"), f.get("businessName"),
-                  f["address"], f["city"], f["department"], x["gen_printed"], f["taxpayerType"]]
-        print(fl.misread_report(name, [v for v in values if v], [tsv]), file=sys.stderr)
-    fl.record_version(os.path.join(OUT_DIR, "README.md"), version, "scripts/make_rut_fixtures.py",
-                      title="RUT OCR fixtures")
+    fl.generate(OUT_DIR, "scripts/make_rut_fixtures.py", "RUT OCR fixtures", DOCS, write_doc)
 
 
 if __name__ == "__main__":

@@ -114,13 +114,22 @@ def make_doc(rng, spec):
     return f, x
 
 
-def front(spec, f, x, rng):
-    fam = spec["font"]
+_UNACCENT = str.maketrans("ÁÉÍÓÚ", "AEIOU")
+
+
+def side(spec, rng):
+    """A blank licence side, plus the function that prints a label with or without its accents
+    (spec `accents`, default on)."""
     c = fl.Canvas(rng, W, H, scale=S, bg=spec["bg"])
-    fs = spec["size"]
+    A = (lambda t: t) if spec.get("accents", True) else (lambda t: t.translate(_UNACCENT))
+    return c, A
+
+
+def front(spec, f, x, rng):
+    fam, fs = spec["font"], spec["size"]
+    c, A = side(spec, rng)
     lab = 8.0 * fs * spec.get("label_size", 1.0)
     val = 11.5 * fs
-    A = (lambda t: t) if spec.get("accents", True) else (lambda t: t.translate(str.maketrans("ÁÉÍÓÚ", "AEIOU")))
     c.text(W / 2, 14, A("REPÚBLICA DE COLOMBIA"), fam, 14 * fs, True, anchor="ma")
     c.text(W / 2, 34, "MINISTERIO DE TRANSPORTE", fam, 10 * fs, anchor="ma")
     c.text(W / 2, 52, A("LICENCIA DE CONDUCCIÓN"), fam, 17 * fs, True, anchor="ma")
@@ -164,12 +173,10 @@ def front(spec, f, x, rng):
 
 
 def back(spec, f, x, rng):
-    fam = spec["font"]
-    c = fl.Canvas(rng, W, H, scale=S, bg=spec["bg"])
-    fs = spec["size"]
+    fam, fs = spec["font"], spec["size"]
+    c, A = side(spec, rng)
     lab = 9.0 * fs * spec.get("label_size", 1.0)
     val = 11.0 * fs
-    A = (lambda t: t) if spec.get("accents", True) else (lambda t: t.translate(str.maketrans("ÁÉÍÓÚ", "AEIOU")))
     c.text(W / 2, 16, A("LICENCIA DE CONDUCCIÓN"), fam, 12 * fs, True, anchor="ma")
     cols = [40, 170, 330, 500]
     y = 50
@@ -191,37 +198,29 @@ def back(spec, f, x, rng):
     return c
 
 
+def write_doc(i, spec):
+    """Render, degrade and OCR licence `i` (its own seeded RNG; back side unless front-only)
+    and write its fixture files."""
+    rng = random.Random(SEED * 100 + i)
+    f, x = make_doc(rng, spec)
+    sides = [front(spec, f, x, rng)]
+    if not spec.get("front_only"):
+        sides.append(back(spec, f, x, rng))
+    imgs = [ff.finish(c, spec, rng, None, scale=S) for c in sides]
+    printed = {}
+    if spec.get("long_authority"):
+        words = f["transitAuthority"].split()
+        printed["transitAuthority"] = [" ".join(words[:4]), " ".join(words[4:])]
+    if "licenseCategories" in f:
+        printed["licenseCategories"] = [f"{c} {d:%d/%m/%Y}" for c, d in sorted(x["cats"].items())]
+    values = [f["documentNumber"], f["lastName"], f["firstName"], f["dateOfBirth"], f["bloodType"],
+              f["expeditionDate"], f["transitAuthority"], *printed.get("licenseCategories", [])]
+    fl.write_fixture(OUT_DIR, f"tlcc-{i:02d}", "TLCC", imgs, ff.render_meta(spec, S), f, printed, values,
+                     requires_back_side=bool(spec.get("front_only")), max_bytes=ff.MAX_PNG)
+
+
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    version = fl.tesseract_version()
-    print(f"OCR engine: {version}", file=sys.stderr)
-    for i, spec in enumerate(DOCS, 1):
-        name = f"tlcc-{i:02d}"
-        rng = random.Random(SEED * 100 + i)
-        f, x = make_doc(rng, spec)
-        base = os.path.join(OUT_DIR, name)
-        sides = [front(spec, f, x, rng)]
-        if not spec.get("front_only"):
-            sides.append(back(spec, f, x, rng))
-        imgs = [ff.finish(c, spec, rng, None, scale=S) for c in sides]
-        if len(imgs) == 1:
-            tsvs = [fl.run_tesseract(imgs[0], base)]
-        else:
-            tsvs = [fl.run_tesseract(img, f"{base}.p{k}") for k, img in enumerate(imgs, 1)]
-        fl.save_png(fl.stack_pages(imgs) if len(imgs) > 1 else imgs[0], base + ".png", max_bytes=ff.MAX_PNG)
-        printed = {}
-        if spec.get("long_authority"):
-            words = f["transitAuthority"].split()
-            printed["transitAuthority"] = [" ".join(words[:4]), " ".join(words[4:])]
-        if "licenseCategories" in f:
-            printed["licenseCategories"] = [f"{c} {d:%d/%m/%Y}" for c, d in sorted(x["cats"].items())]
-        fl.write_truth(base + ".truth.json", "TLCC", name + ".png", ff.render_meta(spec, S), f,
-                       printed=printed or None, requires_back_side=bool(spec.get("front_only")))
-        values = [f["documentNumber"], f["lastName"], f["firstName"], f["dateOfBirth"], f["bloodType"],
-                  f["expeditionDate"], f["transitAuthority"], *printed.get("licenseCategories", [])]
-        print(fl.misread_report(name, values, tsvs), file=sys.stderr)
-    fl.record_version(os.path.join(OUT_DIR, "README.md"), version, "scripts/make_tlcc_fixtures.py",
-                      title="TLCC OCR fixtures")
+    fl.generate(OUT_DIR, "scripts/make_tlcc_fixtures.py", "TLCC OCR fixtures", DOCS, write_doc)
 
 
 if __name__ == "__main__":
