@@ -83,4 +83,16 @@ import Testing
         #expect(result.stdout.contains("CCVE   documentNumber"))
         #expect(result.stdout.contains("overall field accuracy"))
     }
+
+    @Test func batchWritesOneLinePerDocumentAndKeepsGoingPastErrors() throws {
+        let result = try run(["batch", "--type", "CCVE", "--as-of", "2025-10-23", "--jobs", "2",
+                              "Fixtures/CCVE/ccve-01.tsv", "nope.tsv", "Fixtures/CCVE/ccve-seed.ocr.json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let objects = try lines.map { try #require(try TestSupport.json($0) as? [String: Any]) }
+        #expect(objects.map { $0["id"] as? String } == ["Fixtures/CCVE/ccve-01.tsv", "nope.tsv", "Fixtures/CCVE/ccve-seed.ocr.json"])
+        #expect((objects[1]["error"] as? String)?.contains("no such file") == true)
+        #expect(((objects[2]["result"] as? [String: Any])?["fullName"] as? String) == "JOSE DEL CARMEN TOVAR RATTIA")
+    }
 }
