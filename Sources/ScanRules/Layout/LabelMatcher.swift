@@ -34,7 +34,10 @@ extension LabelHit {
 /// Finds labels among OCR words, tolerant of case, accents, punctuation, spacing and OCR errors:
 /// a label may be split over several words or glued into one, and each folded character may differ
 /// within an edit budget that grows with the label's length.
-struct LabelMatcher {
+///
+/// One matcher serves one document: it remembers each label's hits, so a phrase that is both a type
+/// keyword and a field label is searched once.
+final class LabelMatcher {
     let words: [OCRWord]
     /// Every word's folded codes, one after another (word `i` holds `codes[codeStarts[i]..<codeStarts[i + 1]]`):
     /// one flat array keeps the search loop free of reference counting.
@@ -43,6 +46,7 @@ struct LabelMatcher {
     private let codeSets: [UInt64]
     private let boxes: [BoundingBox]
     private let pages: [Int]
+    private var found: [String: [LabelHit]] = [:]
 
     init(words: [OCRWord]) {
         self.words = words
@@ -62,6 +66,13 @@ struct LabelMatcher {
 
     /// Every place the label occurs, best first; overlapping weaker hits are dropped.
     func find(_ label: FoldedLabel) -> [LabelHit] {
+        if let known = found[label.text] { return known }
+        let hits = search(label)
+        found[label.text] = hits
+        return hits
+    }
+
+    private func search(_ label: FoldedLabel) -> [LabelHit] {
         let budget = label.editBudget, length = label.codes.count
         var hits: [LabelHit] = []
         label.positions.withUnsafeBufferPointer { positions in
