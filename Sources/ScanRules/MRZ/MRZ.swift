@@ -19,16 +19,22 @@ public enum MRZ {
     public static func find(in text: String, asOf: CalendarDate) -> MRZResult? {
         let runs = MRZTextLine.candidateRuns(MRZTextLine.lines(of: text))
         var best: (result: MRZResult, score: Double)?
+        var memo = MRZScoreMemo(asOf: asOf)
         for run in runs {
             for format in MRZFormat.allCases {
                 let candidates = MRZLineFitter.candidates(in: run, length: format.lineLength)
+                let ceiling = MRZScoreMemo.ceiling(format)
                 for zone in zones(from: candidates, count: format.lineCount) {
                     // A zone must open with the format's document code; checking it first keeps the
                     // costly repair away from ordinary upper-case text.
                     for cells in optionProducts(zone) where opensWithDocumentCode(cells.lines[0], format) {
+                        // Only a strictly higher score replaces the best: skip what cannot reach it.
+                        guard ceiling - Double(cells.penalty) > best?.score ?? -.infinity else { continue }
+                        let scored = memo.score(cells.lines, format: format)
+                        let score = scored.score - Double(cells.penalty)
+                        guard scored.isPlausible, score > best?.score ?? -.infinity else { continue }
                         let read = MRZReader.read(cells.lines, format: format, asOf: asOf)
-                        let score = read.score - Double(cells.penalty)
-                        guard read.isPlausible, score > best?.score ?? -.infinity else { continue }
+                        assert(read.score == scored.score && read.isPlausible, "a zone's score depends on its characters alone")
                         best = (read.result, score)
                         // A zone read as printed, every check digit verified, cannot be bettered: stop here
                         // rather than try every other fitting (the search dominates extraction time).

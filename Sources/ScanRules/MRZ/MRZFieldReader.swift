@@ -21,8 +21,10 @@ enum MRZFieldReader {
 
     /// Fillers trimmed at both ends, inner fillers read as spaces.
     static func value(of raw: String) -> String {
-        let trimmed = raw.drop { $0 == "<" }.reversed().drop { $0 == "<" }.reversed()
-        return String(trimmed).replacingOccurrences(of: "<", with: " ")
+        // Index searches, not lazy reversed views or Foundation: this runs for every field of every read.
+        guard let first = raw.firstIndex(where: { $0 != "<" }), let last = raw.lastIndex(where: { $0 != "<" })
+        else { return "" }
+        return String(raw[first...last].map { $0 == "<" ? " " : $0 })
     }
 
     /// The name area, then its primary identifier (before `<<`) and secondary identifier (after).
