@@ -122,6 +122,12 @@ struct MRZRepairer {
     func search(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone, units: [[MRZChange]], base: [MRZChange] = [],
                 maxChanges: Int = MRZRepairer.maxChanges) -> [[MRZChange]] {
         guard !units.isEmpty else { return [] }
+        if base.isEmpty, let checkSum = MRZCheckSum(spec, zone) {
+            let effects = units.map { checkSum.effect(of: $0, in: zone) }
+            if effects.allSatisfy({ $0 != nil }) {
+                return search(checkSum, units: units, effects: effects.map { $0! }, maxChanges: maxChanges)
+            }
+        }
         for size in 1...min(maxChanges, units.count) {
             var found: [[MRZChange]] = []
             forEachCombination(of: units.count, size: size) { indices in
@@ -134,6 +140,32 @@ struct MRZRepairer {
             if !found.isEmpty { return found }
         }
         return []
+    }
+
+    /// `search` with each combination tested by summing the units' effects on the check (same order,
+    /// same readings, same limits).
+    private func search(_ checkSum: MRZCheckSum, units: [[MRZChange]], effects: [MRZCheckSum.Effect],
+                        maxChanges: Int) -> [[MRZChange]] {
+        for size in 1...min(maxChanges, units.count) {
+            var found: [[MRZChange]] = []
+            forEachCombination(of: units.count, size: size) { indices in
+                guard !overlap(indices.map { effects[$0] }) else { return true }
+                if checkSum.passes(with: indices.lazy.map { effects[$0] }) { found.append(indices.flatMap { units[$0] }) }
+                return found.count < MRZRepairer.maxCandidates
+            }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// Whether two of the units change the same position (such a combination is not a reading).
+    private func overlap(_ effects: [MRZCheckSum.Effect]) -> Bool {
+        for (index, effect) in effects.enumerated() {
+            for other in effects[(index + 1)...] where effect.positions.contains(where: other.positions.contains) {
+                return true
+            }
+        }
+        return false
     }
 
     private func forEachCombination(of count: Int, size: Int, _ body: ([Int]) -> Bool) {
