@@ -297,6 +297,16 @@ class Canvas:
         self.draw.text((x * self.s, y * self.s), t, font=f, fill=fill, anchor=anchor)
         return x + f.getlength(t) / self.s
 
+    def field(self, x, y, label, value, family, label_px, value_px, dy=(11, 26)):
+        """A label with its bold value under it: `value` on one line (at y + dy[0]), a 2-tuple
+        on two lines (y + dy[0], y + dy[1]), nothing for an empty value (the label alone)."""
+        self.text(x, y, label, family, label_px, label=True)
+        if isinstance(value, tuple):
+            self.text(x, y + dy[0], value[0], family, value_px, True)
+            self.text(x, y + dy[1], value[1], family, value_px, True)
+        elif value:
+            self.text(x, y + dy[0], value, family, value_px, True)
+
     def vtext(self, x, y, t, family, px, bold=False, fill=None):
         """Draw `t` turned 90° (reading bottom to top) with its top-left corner at (x, y)."""
         f = self.font(family, px, bold)

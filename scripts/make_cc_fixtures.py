@@ -224,12 +224,7 @@ def digital_front(rng, spec, p):
     c.text(x + 10, 72, F.dotted(p["number"]), fam, 15 * fs, True)
 
     def field(x, y, label, value):
-        c.text(x, y, label, fam, lab, label=True)
-        if isinstance(value, tuple):
-            c.text(x, y + 11, value[0], fam, val, True)
-            c.text(x, y + 26, value[1], fam, val, True)
-        elif value:
-            c.text(x, y + 11, value, fam, val, True)
+        c.field(x, y, label, value, fam, lab, val)
 
     field(170, 100, "Apellidos / Surnames", p["surnames"])
     field(170, 134, "Nombres / Given names", p["given"])

@@ -133,12 +133,7 @@ def front(rng, spec, p):
     c.vtext(153, 120, p["number"], fam, 8 * fs)             # number printed vertically beside the photo
 
     def field(x, y, label, value):
-        c.text(x, y, label, fam, lab, label=True)
-        if isinstance(value, tuple):
-            c.text(x, y + 10, value[0], fam, val, True)
-            c.text(x, y + 25, value[1], fam, val, True)
-        elif value:
-            c.text(x, y + 10, value, fam, val, True)
+        c.field(x, y, label, value, fam, lab, val, dy=(10, 25))
 
     L = 176
     field(L, 62, "Primer Apellido", p["s1"])

@@ -123,12 +123,7 @@ def render(rng, spec, p):
     c.photo((20, 62, 172, 262))
 
     def field(x, y, label, value):
-        c.text(x, y, label, fam, lab, label=True)
-        if isinstance(value, tuple):
-            c.text(x, y + 11, value[0], fam, val, True)
-            c.text(x, y + 26, value[1], fam, val, True)
-        elif value:
-            c.text(x, y + 11, value, fam, val, True)
+        c.field(x, y, label, value, fam, lab, val)
 
     L, R = 190, 440
     field(L, 58, "Tipo / Type", "P")
