@@ -23,18 +23,37 @@ enum MRZReader {
             birthDate: MRZFieldReader.date(value(.birthDate), isBirth: true, asOf: asOf),
             expiryDate: MRZFieldReader.date(value(.expiryDate), isBirth: false, asOf: asOf))
 
+        let (score, plausible) = score(zone, checks: checks, format: format, asOf: asOf, value: value)
+        return Read(result: result, score: score, isPlausible: plausible)
+    }
+
+    /// The score and plausibility ``read(_:format:asOf:)`` gives, without building fields and result: the
+    /// search scores every distinct zone but reads only the best in full.
+    static func score(_ cells: [[MRZCell]], format: MRZFormat, asOf: CalendarDate) -> (score: Double, isPlausible: Bool) {
+        let layout = MRZLayout.of(format)
+        var zone = MRZWorkingZone(cells: cells)
+        let (checks, _) = MRZRepairer(layout: layout).repair(&zone)
+        // The scored fields (states, dates, sex) are always read from their own span alone.
+        let value = { (field: MRZField) in
+            layout.fields.first { $0.field == field }.map { MRZFieldReader.value(of: String(zone.characters([$0.span]))) } ?? ""
+        }
+        return score(zone, checks: checks, format: format, asOf: asOf, value: value)
+    }
+
+    private static func score(_ zone: MRZWorkingZone, checks: [MRZCheck], format: MRZFormat, asOf: CalendarDate,
+                              value: (MRZField) -> String) -> (score: Double, isPlausible: Bool) {
         let passed = checks.count { $0.status == .verified || $0.status == .repaired }
         let failed = checks.count { $0.status == .failed }
         let codeOK = format.documentCodeInitials.contains(zone[0, 0])
         let statesKnown = [value(.issuingState), value(.nationality)].count { CountryCodes.name(forCode: $0) != nil }
         var score = Double(4 * passed - 4 * failed + 2 * statesKnown)
         score += codeOK ? 2 : -8
-        score += result.birthDate != nil ? 1 : 0
-        score += result.expiryDate != nil ? 1 : 0
+        score += MRZFieldReader.date(value(.birthDate), isBirth: true, asOf: asOf) != nil ? 1 : 0
+        score += MRZFieldReader.date(value(.expiryDate), isBirth: false, asOf: asOf) != nil ? 1 : 0
         score += ["M", "F", "X", ""].contains(value(.sex)) ? 1 : 0
         score -= 0.25 * Double(zone.repairs.count { $0.basis != .normalization })
         let plausible = codeOK && (passed >= 2 || (passed >= 1 && statesKnown == 2))
-        return Read(result: result, score: score, isPlausible: plausible)
+        return (score, plausible)
     }
 
     private static func sourceRange(_ offsets: [Int?]) -> Range<Int>? {

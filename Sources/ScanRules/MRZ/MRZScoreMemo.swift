@@ -27,7 +27,7 @@ struct MRZScoreMemo {
         if let known = scores[key] { return known }
         // Offsets and sources dropped: they cannot change the score (see above).
         let bare = lines.map { $0.map { MRZCell(character: $0.character, offset: nil, source: nil) } }
-        let read = MRZReader.read(bare, format: format, asOf: asOf)
+        let read = MRZReader.score(bare, format: format, asOf: asOf)
         let score = Score(score: read.score, isPlausible: read.isPlausible)
         scores[key] = score
         return score
