@@ -127,7 +127,8 @@ struct ExtractionRun {
     /// The field's shape validators (which its value passed to be kept) and its checks.
     private func validation(_ field: FieldRule, _ value: ExtractedField) -> FieldValidation? {
         let result = Normalizer.Result(value: value.value, date: value.date, repairs: 0)
-        let shapes = field.validators.map { CheckOutcome(name: $0.name, passed: $0.accepts(result, asOf: asOf), reason: nil) }
+        // Every value kept has passed the shape validators already (a failing candidate is never kept).
+        let shapes = field.validators.map { CheckOutcome(name: $0.name, passed: true, reason: nil) }
         let checks = field.checks.compactMap { $0.run(result, found: found) }
         return FieldValidation(checks: shapes + checks)
     }

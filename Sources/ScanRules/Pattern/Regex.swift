@@ -107,6 +107,21 @@ public final class Regex: @unchecked Sendable {
         return RegexMatch(range: groups[0]!, groups: groups, groupNumbers: groupNumbers)
     }
 
+    /// Whether the pattern matches somewhere in `string`; no offsets are computed, so nothing is allocated
+    /// beyond PCRE2's match data.
+    public func matches(_ string: String) throws(PatternError) -> Bool {
+        let matchData = try makeMatchData()
+        defer { pcre2_match_data_free_8(matchData) }
+        var string = string
+        string.makeContiguousUTF8()
+        let result = string.utf8.withContiguousStorageIfAvailable { bytes in
+            pcre2_match_8(code, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count, 0, 0, matchData, context)
+        } ?? PCRE2_ERROR_NOMATCH
+        if result == PCRE2_ERROR_NOMATCH { return false }
+        if result < 0 { throw error(for: result) }
+        return true
+    }
+
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: MatchableText) throws(PatternError) -> [RegexMatch] {
         try allMatches(in: text, within: 0..<text.count)

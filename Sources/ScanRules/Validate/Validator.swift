@@ -23,9 +23,8 @@ enum Validator: Sendable {
     func accepts(_ result: Normalizer.Result, asOf: CalendarDate) -> Bool {
         switch self {
         case let .pattern(regex):
-            let text = MatchableText(result.value)
-            guard let match = try? regex.firstMatch(in: text) else { return false }
-            return match.range == 0..<text.count
+            // The compiled pattern is anchored at both ends (see RuleCompiler), so any match spans the value.
+            return (try? regex.matches(result.value)) == true
         case let .pastDate(maxYears):
             guard let date = result.date else { return false }
             return date <= asOf && date.years(until: asOf) <= maxYears
