@@ -1,9 +1,12 @@
 /// Tallies evaluation outcomes per type and field and prints them as a table.
 public struct EvaluationReport: Sendable {
+    /// Counts of one group of outcomes (a field, a type, or all).
     public struct Tally: Sendable, Equatable {
+        /// Values equal to the truth, different from it, and not emitted.
         public var correct = 0, wrong = 0, missing = 0
         /// Wrong values emitted with confidence at or above ``Evaluator/confidentThreshold``.
         public var confidentWrong = 0
+        /// Every truth value judged.
         public var total: Int { correct + wrong + missing }
         /// Correct among all truth values.
         public var accuracy: Double { total == 0 ? 1 : Double(correct) / Double(total) }
@@ -21,6 +24,7 @@ public struct EvaluationReport: Sendable {
         }
     }
 
+    /// Every field judged, in fixture order.
     public let outcomes: [Evaluator.Outcome]
 
     public init(outcomes: [Evaluator.Outcome]) {

@@ -3,6 +3,7 @@ import Foundation
 /// Measures extraction against ground truth: for every fixture with a `.truth.json`, runs the rule of
 /// its type over its OCR input and counts, per type and field, values right, wrong and missing.
 public struct Evaluator: Sendable {
+    /// The engine whose rules are measured.
     public let engine: RuleEngine
     /// Confidence at or above which a wrong value counts as a confident error.
     public static let confidentThreshold = 0.9
@@ -13,20 +14,31 @@ public struct Evaluator: Sendable {
 
     /// One fixture: its OCR input files and its truth file.
     public struct Fixture: Sendable {
+        /// The folder and file stem, for reports (`CCVE/ccve-01`).
         public let name: String
+        /// The OCR files: the pages of one document, in order.
         public let inputs: [URL]
+        /// The generator's ground-truth file.
         public let truth: URL
     }
 
     /// What happened to one field of one fixture.
     public struct Outcome: Sendable {
+        /// Equal to the truth, different from it, or not emitted.
         public enum Verdict: String, Sendable { case correct, wrong, missing }
+        /// The fixture's name.
         public let fixture: String
+        /// The document type code.
         public let type: String
+        /// The field judged.
         public let field: String
+        /// How the emitted value compares with the truth.
         public let verdict: Verdict
+        /// The truth's value.
         public let expected: String
+        /// The value emitted, if any.
         public let found: String?
+        /// The emitted value's confidence, if any.
         public let confidence: Double?
     }
 

@@ -2,7 +2,9 @@ import Foundation
 
 /// A fixture's ground truth, written by the generator that printed the card: what is on it.
 public struct GroundTruth: Sendable {
+    /// The rule's type code the document is of.
     public let documentType: String
+    /// The reference date ages and expiry are judged at.
     public let asOf: CalendarDate
     /// Field values in the flat output form (numbers as decimal text).
     public let fields: [String: String]

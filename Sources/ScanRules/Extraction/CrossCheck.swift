@@ -1,5 +1,6 @@
 /// How a value read in the visual zone compares with the same value in the machine-readable zone.
 public struct CrossCheck: Sendable, Equatable {
+    /// What the comparison found.
     public enum Status: String, Sendable {
         /// Both zones agree.
         case match = "MATCH"
@@ -9,6 +10,7 @@ public struct CrossCheck: Sendable, Equatable {
         case notPerformed = "NOT_PERFORMED"
     }
 
+    /// What the comparison found.
     public let status: Status
     /// The value as read in the visual zone, when it was.
     public let visual: String?

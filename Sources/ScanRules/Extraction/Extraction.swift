@@ -10,9 +10,13 @@ public struct FieldLocation: Sendable, Equatable {
 public struct PageBox: Sendable, Equatable {
     /// 0-based page index.
     public let page: Int
+    /// The left edge, as a fraction of the page width.
     public let left: Float
+    /// The top edge, as a fraction of the page height.
     public let top: Float
+    /// The right edge, as a fraction of the page width.
     public let right: Float
+    /// The bottom edge, as a fraction of the page height.
     public let bottom: Float
 }
 
@@ -78,6 +82,7 @@ public struct Extraction: Sendable {
     public let documentType: String
     /// How well the document matched the type's keywords, when the type was detected (`--type auto`).
     public let typeScore: Double?
+    /// The rule's category: `ID`, `TAX`, `PASSPORT`, `UTILITY_BILL` or `DRIVER_LICENSE`.
     public let category: String
     /// The issuing country's English name, when the rule names one.
     public let country: String?

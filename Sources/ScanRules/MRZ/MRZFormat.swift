@@ -31,7 +31,9 @@ public enum MRZFormat: String, Sendable, CaseIterable {
 
 /// A place in a repaired zone: a line (0-based) and a half-open range of columns (0-based).
 public struct MRZSpan: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// The zone line, 0-based.
     public let line: Int
+    /// The columns, 0-based, end exclusive.
     public let columns: Range<Int>
 
     public init(line: Int, columns: Range<Int>) {

@@ -24,6 +24,7 @@ public enum MRZCheckName: String, Sendable, CaseIterable {
 
 /// One field of a parsed zone.
 public struct MRZFieldValue: Sendable, Equatable {
+    /// Which field this is.
     public let field: MRZField
     /// The value: fillers trimmed, inner fillers of names read as spaces (`ANNA MARIA`).
     public let value: String
@@ -47,10 +48,15 @@ public struct MRZRepair: Sendable, Equatable, CustomStringConvertible {
         case normalization
     }
 
+    /// The zone line changed, 0-based.
     public let line: Int
+    /// The column changed, 0-based.
     public let column: Int
+    /// The character as read.
     public let from: String
+    /// The character it was changed to.
     public let to: String
+    /// Why the change was made.
     public let basis: Basis
 
     public var description: String { "line \(line + 1) column \(column + 1): \(from)→\(to) (\(basis.rawValue))" }
@@ -58,6 +64,7 @@ public struct MRZRepair: Sendable, Equatable, CustomStringConvertible {
 
 /// The verdict on one check digit.
 public struct MRZCheck: Sendable, Equatable {
+    /// The verdict.
     public enum Status: String, Sendable {
         /// The printed digit matches the data as read.
         case verified
@@ -69,7 +76,9 @@ public struct MRZCheck: Sendable, Equatable {
         case absent
     }
 
+    /// Which check digit this is.
     public let name: MRZCheckName
+    /// The verdict.
     public let status: Status
     /// The check character as printed (after repairs of the check position itself).
     public let printed: String
@@ -99,9 +108,13 @@ public struct MRZLine: Sendable, Equatable {
 
 /// A parsed machine-readable zone.
 public struct MRZResult: Sendable {
+    /// TD1, TD2 or TD3.
     public let format: MRZFormat
+    /// The zone's lines as repaired, with where each character came from.
     public let lines: [MRZLine]
+    /// Every field the format holds.
     public let fields: [MRZFieldValue]
+    /// The verdict on each check digit.
     public let checks: [MRZCheck]
     /// Every change the reader made, in zone order.
     public let repairs: [MRZRepair]

@@ -2,8 +2,11 @@ import Foundation
 
 /// A calendar date as printed on a document; `day` is `nil` for month-only dates such as `02/2033`.
 public struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConvertible {
+    /// The year, four digits.
     public var year: Int
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month, or `nil` when only the month is printed.
     public var day: Int?
 
     public init(year: Int, month: Int, day: Int?) {

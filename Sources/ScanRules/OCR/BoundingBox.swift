@@ -1,8 +1,12 @@
 /// An axis-aligned rectangle in page pixels: `left`/`top` inclusive, `right`/`bottom` exclusive.
 public struct BoundingBox: Sendable, Equatable, Hashable {
+    /// The left edge, in page pixels.
     public var left: Double
+    /// The top edge, in page pixels.
     public var top: Double
+    /// The right edge (exclusive), in page pixels.
     public var right: Double
+    /// The bottom edge (exclusive), in page pixels.
     public var bottom: Double
 
     public init(left: Double, top: Double, right: Double, bottom: Double) {
@@ -20,9 +24,13 @@ public struct BoundingBox: Sendable, Equatable, Hashable {
         bottom = points.map(\.y).max() ?? 0
     }
 
+    /// The width in pixels.
     public var width: Double { right - left }
+    /// The height in pixels.
     public var height: Double { bottom - top }
+    /// The vertical centre.
     public var centerY: Double { (top + bottom) / 2 }
+    /// The horizontal centre.
     public var centerX: Double { (left + right) / 2 }
 
     /// The smallest box holding both.

@@ -5,6 +5,7 @@ public struct OCRWord: Sendable, Equatable {
     public var text: String
     /// Code-point offsets of the word in ``OCRDocument/text`` (end exclusive).
     public var start: Int
+    /// The code-point offset just after the word.
     public var end: Int
     /// The word's box in page pixels.
     public var box: BoundingBox
@@ -34,8 +35,11 @@ public struct OCRWord: Sendable, Equatable {
 
 /// One page: its size in pixels and its words.
 public struct OCRPage: Sendable, Equatable {
+    /// The page width in pixels (or the unit its engine uses).
     public var width: Double
+    /// The page height in the same unit.
     public var height: Double
+    /// The page's words in text order.
     public var words: [OCRWord]
 
     public init(width: Double, height: Double, words: [OCRWord]) {
@@ -50,6 +54,7 @@ public struct OCRPage: Sendable, Equatable {
 public struct OCRDocument: Sendable {
     /// The document text; pages are separated by a newline.
     public let text: String
+    /// The pages, in order (none for plain text).
     public let pages: [OCRPage]
     /// Every word of every page, in text order.
     public let words: [OCRWord]

@@ -1,6 +1,8 @@
 /// A point on a page, in the page's pixel-like unit (x to the right, y down).
 public struct OCRPoint: Sendable, Equatable, Hashable {
+    /// The horizontal position, in page pixels.
     public var x: Double
+    /// The vertical position, in page pixels (downwards).
     public var y: Double
 
     public init(x: Double, y: Double) {

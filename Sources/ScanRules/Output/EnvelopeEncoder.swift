@@ -5,6 +5,7 @@
 /// signature) is not invented. `missingRequiredFields` is added when a required field was not found, so
 /// a `NEEDS_MANUAL_VERIFICATION` status says why.
 public enum EnvelopeEncoder {
+    /// The `{"data": {…}}` object for one extraction.
     public static func encode(_ extraction: Extraction) -> JSONValue {
         var data: [(key: String, value: JSONValue)] = []
         // The service writes age as text at this level (and as a number inside OCRExtraction).

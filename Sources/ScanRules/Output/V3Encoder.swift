@@ -6,6 +6,7 @@
 /// values computed rather than read (`age`, `gender`, constants) are not numbered. Only read fields carry
 /// an entity: a joined value has no single place on the page.
 public enum V3Encoder {
+    /// The v3 `OCRExtraction` object for one extraction.
     public static func encode(_ extraction: Extraction) -> JSONValue {
         let numbered = extraction.fields.filter { $0.origin != .computed }
         var entities: [JSONValue] = []

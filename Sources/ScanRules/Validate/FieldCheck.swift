@@ -57,6 +57,7 @@ enum FieldCheck: Sendable {
 public struct CheckOutcome: Sendable, Equatable {
     /// The check as named in the rule file (`checkDigit: nit`, `date: past`).
     public let name: String
+    /// Whether the value passed.
     public let passed: Bool
     /// Why it failed.
     public let reason: String?
@@ -64,6 +65,7 @@ public struct CheckOutcome: Sendable, Equatable {
 
 /// The verdict on one field's value.
 public struct FieldValidation: Sendable, Equatable {
+    /// The verdict on the value.
     public enum Status: String, Sendable {
         /// Every check run passed.
         case valid = "VALID"
@@ -73,6 +75,7 @@ public struct FieldValidation: Sendable, Equatable {
         case unchecked = "UNCHECKED"
     }
 
+    /// The verdict on the value.
     public let status: Status
     /// Every check run, passed or not.
     public let checks: [CheckOutcome]
