@@ -29,10 +29,14 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The number, as printed (quote it if it holds spaces).", valueName: "VALUE"))
     var value: String?
 
+    /// Anything more is a usage mistake, reported with exit status 2 like the others.
+    @Argument(parsing: .captureForPassthrough, help: .hidden)
+    var extra: [String] = []
+
     func run() throws {
         let kinds = CheckDigitKind.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let kind, let value else {
-            FileHandle.standardError.write(Data("Error: give a KIND and a VALUE, e.g. scanrules validate nit 800.003.122-6 (kinds: \(kinds))\n".utf8))
+        guard let kind, let value, extra.isEmpty else {
+            FileHandle.standardError.write(Data("Error: give one KIND and one VALUE, e.g. scanrules validate nit 800.003.122-6 (kinds: \(kinds))\n".utf8))
             throw ExitCode(2)
         }
         guard let checkKind = CheckDigitKind(rawValue: kind.lowercased()) else {

@@ -33,6 +33,7 @@ import Testing
         #expect(result.stderr.contains("mrz-check, nit, rif, dni-pe, cedula-pa, cedula-co"))
         #expect(result.stdout.isEmpty)
         #expect(try cli.run(["validate", "nit"]).status == 2)
+        #expect(try cli.run(["validate", "nit", "800.003.122-6", "extra"]).status == 2)
     }
 
     @Test func helpTeachesWithExamples() throws {
