@@ -41,4 +41,38 @@ enum MRZCharacters {
             return nil
         }
     }
+
+    // MARK: by ASCII code (the repair search works on `MRZWorkingZone.codes`)
+
+    /// The check-digit value of each ASCII code (`-1` outside the MRZ alphabet), as `ICAOCheckDigit.value(of:)`.
+    static let checkValues: [Int8] = (0..<256).map { code in
+        switch code {
+        case 48...57: return Int8(code - 48)
+        case 65...90: return Int8(code - 55)
+        case 60: return 0
+        default: return -1
+        }
+    }
+
+    /// `forcedRepair` of each ASCII character (index `0xFF`, not ASCII, is never read), by class.
+    static func forcedRepairs(_ kind: MRZCharacterClass) -> [Character?] {
+        switch kind {
+        case .alpha: return alphaRepairs
+        case .numeric: return numericRepairs
+        case .alphanumeric: return alphanumericRepairs
+        case .sex: return sexRepairs
+        }
+    }
+
+    private static func repairTable(_ kind: MRZCharacterClass) -> [Character?] {
+        (0..<128).map { forcedRepair(Character(Unicode.Scalar(UInt8($0))), kind: kind) }
+    }
+
+    private static let alphaRepairs = repairTable(.alpha)
+    private static let numericRepairs = repairTable(.numeric)
+    private static let alphanumericRepairs = repairTable(.alphanumeric)
+    private static let sexRepairs = repairTable(.sex)
+
+    /// `ambiguous` of each ASCII character.
+    static let ambiguousByCode: [Character?] = (0..<128).map { ambiguous[Character(Unicode.Scalar(UInt8($0)))] }
 }

@@ -9,37 +9,38 @@ struct MRZCheckSum {
     struct Effect {
         let sum: Int
         let nonFillers: Int
-        let digit: Character?
+        /// The code of the character put in the check-digit position (`0xFF` when not ASCII), if any.
+        let digit: UInt8?
         let positions: [Int]
     }
 
     private let spec: MRZCheckSpec
     private let sum: Int
     private let nonFillers: Int
-    private let printed: Character
-    /// Weight of each data position, keyed by `line * 64 + column`.
-    private let weights: [Int: Int]
+    /// The code of the printed check digit.
+    private let printed: UInt8
+    /// Weight of each data position (0 outside the data), indexed by `line * 64 + column`.
+    private let weights: [Int8]
 
     /// `nil` when the data holds a character outside the MRZ alphabet (the caller then checks the slow way).
     init?(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) {
-        var sum = 0, nonFillers = 0, index = 0
-        var weights: [Int: Int] = [:]
-        let cycle = [7, 3, 1]
+        var sum = 0, nonFillers = 0, weight: Int8 = 7
+        var weights = [Int8](repeating: 0, count: zone.codes.count * 64)
         for span in spec.data {
             for column in span.columns {
-                let character = zone[span.line, column]
-                guard let value = ICAOCheckDigit.value(of: character) else { return nil }
-                let weight = cycle[index % 3]
+                let code = zone.codes[span.line][column]
+                let value = MRZCharacters.checkValues[Int(code)]
+                guard value >= 0 else { return nil }
                 weights[Self.key(span.line, column)] = weight
-                sum += value * weight
-                if character != "<" { nonFillers += 1 }
-                index += 1
+                sum += Int(value) * Int(weight)
+                if code != 60 { nonFillers += 1 }
+                weight = weight == 7 ? 3 : (weight == 3 ? 1 : 7)
             }
         }
         self.spec = spec
         self.sum = sum
         self.nonFillers = nonFillers
-        self.printed = zone[spec.digit.line, spec.digit.columns.lowerBound]
+        self.printed = zone.codes[spec.digit.line][spec.digit.columns.lowerBound]
         self.weights = weights
     }
 
@@ -48,16 +49,19 @@ struct MRZCheckSum {
     /// The effect of `changes` on this check, or `nil` when one brings in a character outside the alphabet.
     func effect(of changes: [MRZChange], in zone: MRZWorkingZone) -> Effect? {
         var sum = 0, nonFillers = 0
-        var digit: Character?
+        var digit: UInt8?
         for change in changes {
             let key = Self.key(change.line, change.column)
-            if let weight = weights[key] {
-                let current = zone[change.line, change.column]
-                guard let old = ICAOCheckDigit.value(of: current), let new = ICAOCheckDigit.value(of: change.to) else { return nil }
-                sum += weight * (new - old)
-                nonFillers += (change.to != "<" ? 1 : 0) - (current != "<" ? 1 : 0)
+            let to = MRZWorkingZone.code(change.to)
+            if key < weights.count, weights[key] != 0 {
+                let weight = Int(weights[key])
+                let current = zone.codes[change.line][change.column]
+                let old = MRZCharacters.checkValues[Int(current)], new = MRZCharacters.checkValues[Int(to)]
+                guard old >= 0, new >= 0 else { return nil }
+                sum += weight * (Int(new) - Int(old))
+                nonFillers += (to != 60 ? 1 : 0) - (current != 60 ? 1 : 0)
             } else if change.line == spec.digit.line && change.column == spec.digit.columns.lowerBound {
-                digit = change.to
+                digit = to
             }
         }
         return Effect(sum: sum, nonFillers: nonFillers, digit: digit, positions: changes.map { Self.key($0.line, $0.column) })
@@ -72,7 +76,7 @@ struct MRZCheckSum {
             fillersLeft += effect.nonFillers
             if let digit = effect.digit { printed = digit }
         }
-        if printed.isASCII, printed.wholeNumberValue == total % 10 { return true }
-        return spec.fillerAllowed && printed == "<" && fillersLeft == 0
+        if printed >= 48, printed <= 57, Int(printed) - 48 == total % 10 { return true }
+        return spec.fillerAllowed && printed == 60 && fillersLeft == 0
     }
 }

@@ -86,6 +86,18 @@ struct MRZLayout: Sendable {
 
     /// The class of every position: field classes, and `numeric` for check-digit positions.
     func characterClasses() -> [[MRZCharacterClass]] {
+        switch format {
+        case .td1: return Self.td1Classes
+        case .td2: return Self.td2Classes
+        case .td3: return Self.td3Classes
+        }
+    }
+
+    private static let td1Classes = of(.td1).computeCharacterClasses()
+    private static let td2Classes = of(.td2).computeCharacterClasses()
+    private static let td3Classes = of(.td3).computeCharacterClasses()
+
+    private func computeCharacterClasses() -> [[MRZCharacterClass]] {
         var classes = Array(repeating: Array(repeating: MRZCharacterClass.alphanumeric, count: format.lineLength),
                             count: format.lineCount)
         for spec in fields {

@@ -14,7 +14,7 @@ enum MRZRepairLikelihood {
 
     static func cost(_ changes: [MRZChange], spec: MRZCheckSpec, zone: MRZWorkingZone) -> Int {
         var trial = zone
-        for change in changes { trial.lines[change.line][change.column] = change.to }
+        for change in changes { trial.put(line: change.line, column: change.column, to: change.to) }
         return changes.reduce(0) { total, change in
             guard let span = spec.data.first(where: { $0.line == change.line && $0.columns.contains(change.column) }) else {
                 return total + 2

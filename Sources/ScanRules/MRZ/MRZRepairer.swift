@@ -46,8 +46,11 @@ struct MRZRepairer {
 
     private func applyCharacterClasses(_ zone: inout MRZWorkingZone) {
         for (line, classes) in layout.characterClasses().enumerated() {
-            for (column, kind) in classes.enumerated() {
-                if let repaired = MRZCharacters.forcedRepair(zone[line, column], kind: kind) {
+            for (column, kind) in classes.enumerated() where kind != .alphanumeric {
+                let code = zone.codes[line][column]
+                let repaired = code < 128 ? MRZCharacters.forcedRepairs(kind)[Int(code)]
+                    : MRZCharacters.forcedRepair(zone[line, column], kind: kind)
+                if let repaired {
                     zone.set(line: line, column: column, to: repaired, basis: .characterClass)
                 }
             }
@@ -56,26 +59,45 @@ struct MRZRepairer {
 
     // MARK: checking
 
+    /// `ICAOCheckDigit.compute(zone.characters(spec.data))`, on the zone's codes.
     private func computed(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Int? {
-        ICAOCheckDigit.compute(zone.characters(spec.data))
+        var sum = 0, weight = 7
+        for span in spec.data {
+            for column in span.columns {
+                let value = MRZCharacters.checkValues[Int(zone.codes[span.line][column])]
+                guard value >= 0 else { return nil }
+                sum += Int(value) * weight
+                weight = weight == 7 ? 3 : (weight == 3 ? 1 : 7)
+            }
+        }
+        return sum % 10
     }
 
     private func printed(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Character {
         zone[spec.digit.line, spec.digit.columns.lowerBound]
     }
 
+    private func printedCode(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> UInt8 {
+        zone.codes[spec.digit.line][spec.digit.columns.lowerBound]
+    }
+
     private func passes(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Bool {
         guard let digit = computed(spec, zone) else { return false }
-        return printed(spec, zone).wholeNumberValue == digit && printed(spec, zone).isASCII
+        let code = printedCode(spec, zone)
+        return code >= 48 && code <= 57 && Int(code) - 48 == digit
     }
 
     private func isAbsent(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Bool {
-        spec.fillerAllowed && printed(spec, zone) == "<" && zone.characters(spec.data).allSatisfy { $0 == "<" }
+        guard spec.fillerAllowed && printedCode(spec, zone) == 60 else { return false }
+        for span in spec.data {
+            for column in span.columns where zone.codes[span.line][column] != 60 { return false }
+        }
+        return true
     }
 
     private func passes(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone, with changes: [MRZChange]) -> Bool {
         var trial = zone
-        for change in changes { trial.lines[change.line][change.column] = change.to }
+        for change in changes { trial.put(line: change.line, column: change.column, to: change.to) }
         return passes(spec, trial) || isAbsent(spec, trial)
     }
 
@@ -96,16 +118,16 @@ struct MRZRepairer {
                     runLength = 0
                 }
                 for column in span.columns {
-                    let character = zone[span.line, column]
+                    let code = zone.codes[span.line][column]
                     guard classes[span.line][column] == .alphanumeric else { closeRun(); continue }
-                    if let other = MRZCharacters.ambiguous[character] {
+                    if let other = code < 128 ? MRZCharacters.ambiguousByCode[Int(code)] : MRZCharacters.ambiguous[zone[span.line, column]] {
                         units.append([MRZChange(line: span.line, column: column, to: other)])
                     }
-                    if character == "L" {   // K weighs 0 modulo 10 like <, so only L can be told apart
+                    if code == 76 {   // L: K weighs 0 modulo 10 like <, so only L can be told apart
                         units.append([MRZChange(line: span.line, column: column, to: "<")])
                         run.append(MRZChange(line: span.line, column: column, to: "<"))
                         runLength += 1
-                    } else if character == "<" {
+                    } else if code == 60 {
                         runLength += 1
                     } else {
                         closeRun()

@@ -16,14 +16,45 @@ struct MRZScoreMemo {
 
     private struct Key: Hashable {
         let format: MRZFormat
-        let characters: [Character]
+        /// `MRZWorkingZone.code` of each character.
+        let codes: [UInt8]
+        /// The characters themselves, kept only when some is not a single ASCII scalar other than `\n`
+        /// (code 10 is also `\r\n`'s): otherwise comparing codes compares characters.
+        let characters: [Character]?
+
+        init(format: MRZFormat, lines: [[MRZCell]]) {
+            self.format = format
+            var codes: [UInt8] = []
+            codes.reserveCapacity(lines.reduce(0) { $0 + $1.count })
+            for line in lines { for cell in line { codes.append(MRZWorkingZone.code(cell.character)) } }
+            self.codes = codes
+            characters = codes.contains { $0 == 0xFF || $0 == 10 } ? lines.flatMap { $0.map(\.character) } : nil
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.format == b.format else { return false }
+            switch (a.characters, b.characters) {
+            case (nil, nil): return a.codes == b.codes
+            case let (x, y): return (x ?? a.codes.map { Character(Unicode.Scalar($0)) }) == (y ?? b.codes.map { Character(Unicode.Scalar($0)) })
+            }
+        }
+
+        /// Consistent with `==` on characters: `K` (equal to the Kelvin sign), `` ` `` and `;` (equal to
+        /// Greek varia and question mark) and every non-ASCII character hash alike.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(format)
+            hasher.combine(codes.count)
+            for code in codes {
+                hasher.combine(code == 75 || code == 96 || code == 59 || code >= 128 ? UInt8(0xFE) : code)
+            }
+        }
     }
 
     init(asOf: CalendarDate) { self.asOf = asOf }
 
     /// The score ``MRZReader/read(_:format:asOf:)`` gives `lines` (penalty not included).
     mutating func score(_ lines: [[MRZCell]], format: MRZFormat) -> Score {
-        let key = Key(format: format, characters: lines.flatMap { $0.map(\.character) })
+        let key = Key(format: format, lines: lines)
         if let known = scores[key] { return known }
         // Offsets and sources dropped: they cannot change the score (see above).
         let bare = lines.map { $0.map { MRZCell(character: $0.character, offset: nil, source: nil) } }

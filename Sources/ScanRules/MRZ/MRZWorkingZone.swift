@@ -1,12 +1,16 @@
 /// A zone being repaired: its characters, where they came from, and every change made so far.
 struct MRZWorkingZone: Sendable {
-    var lines: [[Character]]
+    private(set) var lines: [[Character]]
+    /// The ASCII code of every character (`0xFF` for a character that is not a single ASCII one), kept
+    /// with `lines`: the repair search checks codes rather than `Character` values.
+    private(set) var codes: [[UInt8]]
     let offsets: [[Int?]]
     private(set) var repairs: [MRZRepair] = []
 
     /// A zone from fitted cells; look-alikes already mapped are recorded as normalisations.
     init(cells: [[MRZCell]]) {
         lines = cells.map { $0.map(\.character) }
+        codes = lines.map { $0.map(MRZWorkingZone.code) }
         offsets = cells.map { $0.map(\.offset) }
         for (line, row) in cells.enumerated() {
             for (column, cell) in row.enumerated() {
@@ -20,6 +24,15 @@ struct MRZWorkingZone: Sendable {
 
     subscript(line: Int, column: Int) -> Character { lines[line][column] }
 
+    /// The ASCII code of `character`, or `0xFF` when it has none.
+    static func code(_ character: Character) -> UInt8 { character.asciiValue ?? 0xFF }
+
+    /// Changes one character without recording it (trial readings).
+    mutating func put(line: Int, column: Int, to character: Character) {
+        lines[line][column] = character
+        codes[line][column] = Self.code(character)
+    }
+
     /// The characters under some spans, in order.
     func characters(_ spans: [MRZSpan]) -> [Character] {
         spans.flatMap { span in span.columns.map { lines[span.line][$0] } }
@@ -30,7 +43,7 @@ struct MRZWorkingZone: Sendable {
     mutating func set(line: Int, column: Int, to character: Character, basis: MRZRepair.Basis) {
         let from = lines[line][column]
         guard from != character else { return }
-        lines[line][column] = character
+        put(line: line, column: column, to: character)
         if let index = repairs.firstIndex(where: { $0.line == line && $0.column == column }) {
             let original = repairs[index].from
             repairs.remove(at: index)
