@@ -7,8 +7,10 @@
 /// fillers when it is at least 3 long (no name or number ends in three of them). A value ending in `K`
 /// or `L` right before its fillers keeps that letter, unless every filler after it was misread too.
 enum MRZFillerRuns {
-    static func repair(_ zone: inout MRZWorkingZone, layout: MRZLayout) {
-        for spec in layout.fields where spec.field == .names || spec.characterClass == .alphanumeric {
+    /// `line`: only the fields on that line.
+    static func repair(_ zone: inout MRZWorkingZone, layout: MRZLayout, line: Int? = nil) {
+        for spec in layout.fields where (spec.field == .names || spec.characterClass == .alphanumeric)
+            && (line == nil || spec.span.line == line) {
             repair(&zone, span: spec.span)
         }
     }

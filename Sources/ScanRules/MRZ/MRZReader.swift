@@ -29,15 +29,60 @@ enum MRZReader {
 
     /// The score and plausibility ``read(_:format:asOf:)`` gives, without building fields and result: the
     /// search scores every distinct zone but reads only the best in full.
-    static func score(_ cells: [[MRZCell]], format: MRZFormat, asOf: CalendarDate) -> (score: Double, isPlausible: Bool) {
+    /// The characters alone decide it (see ``MRZScoreMemo``).
+    static func score(_ lines: [[Character]], format: MRZFormat, asOf: CalendarDate) -> (score: Double, isPlausible: Bool) {
+        parts(lines, format: format, asOf: asOf, group: .all).score
+    }
+
+    /// The line of `format` that no check digit covers (names, and in TD2/TD3 the document code and issuing
+    /// state): what its repairs and fields add to the score depends on that line alone, and nothing on it
+    /// changes the repair or the fields of the other lines.
+    static func freeLine(_ format: MRZFormat) -> Int { format == .td1 ? 2 : 0 }
+
+    /// The lines a part of the score comes from.
+    enum LineGroup {
+        case all
+        /// Every line but the free one: repaired in full.
+        case checked
+        /// The free line alone: only its own repairs are made.
+        case free
+    }
+
+    /// What the lines of `group` add to the score of the zone `lines`; the parts of `.checked` and `.free`
+    /// add up to the parts of `.all`.
+    static func parts(_ lines: [[Character]], format: MRZFormat, asOf: CalendarDate, group: LineGroup) -> MRZScoreParts {
         let layout = MRZLayout.of(format)
-        var zone = MRZWorkingZone(cells: cells)
-        let (checks, _) = MRZRepairer(layout: layout).repair(&zone)
-        // The scored fields (states, dates, sex) are always read from their own span alone.
-        let value = { (field: MRZField) in
-            layout.fields.first { $0.field == field }.map { MRZFieldReader.value(of: String(zone.characters([$0.span]))) } ?? ""
+        let free = freeLine(format)
+        let inGroup: (Int) -> Bool
+        switch group {
+        case .all: inGroup = { _ in true }
+        case .checked: inGroup = { $0 != free }
+        case .free: inGroup = { $0 == free }
         }
-        return score(zone, checks: checks, format: format, asOf: asOf, value: value)
+        var zone = MRZWorkingZone(lines: lines)
+        var checks: [MRZCheck] = []
+        if group == .free {
+            MRZRepairer(layout: layout).repairFreeLine(&zone, line: free)
+        } else {
+            checks = MRZRepairer(layout: layout).repair(&zone).checks
+        }
+        // The scored fields (states, dates, sex) are always read from their own span alone.
+        let spec = { (field: MRZField) in layout.fields.first { $0.field == field } }
+        let value = { (spec: MRZFieldSpec) in MRZFieldReader.value(of: String(zone.characters([spec.span]))) }
+        var parts = MRZScoreParts()
+        parts.passed = checks.count { $0.status == .verified || $0.status == .repaired }
+        parts.failed = checks.count { $0.status == .failed }
+        if inGroup(0) { parts.codeOK = format.documentCodeInitials.contains(zone[0, 0]) ? 1 : 0 }
+        for field in [MRZField.issuingState, .nationality] {
+            if let spec = spec(field), inGroup(spec.span.line), CountryCodes.name(forCode: value(spec)) != nil { parts.statesKnown += 1 }
+        }
+        if let spec = spec(.birthDate), inGroup(spec.span.line),
+           MRZFieldReader.date(value(spec), isBirth: true, asOf: asOf) != nil { parts.birth = 1 }
+        if let spec = spec(.expiryDate), inGroup(spec.span.line),
+           MRZFieldReader.date(value(spec), isBirth: false, asOf: asOf) != nil { parts.expiry = 1 }
+        if let spec = spec(.sex), inGroup(spec.span.line), ["M", "F", "X", ""].contains(value(spec)) { parts.sex = 1 }
+        parts.repairs = zone.repairs.count { $0.basis != .normalization && inGroup($0.line) }
+        return parts
     }
 
     private static func score(_ zone: MRZWorkingZone, checks: [MRZCheck], format: MRZFormat, asOf: CalendarDate,
@@ -60,5 +105,29 @@ enum MRZReader {
         let known = offsets.compactMap { $0 }
         guard let low = known.min(), let high = known.max() else { return nil }
         return low..<high + 1
+    }
+}
+
+/// The terms of a read's score, by the lines they come from (see ``MRZReader/parts(_:format:asOf:group:)``).
+struct MRZScoreParts {
+    var passed = 0, failed = 0, statesKnown = 0, codeOK = 0, birth = 0, expiry = 0, sex = 0, repairs = 0
+
+    static func + (a: MRZScoreParts, b: MRZScoreParts) -> MRZScoreParts {
+        MRZScoreParts(passed: a.passed + b.passed, failed: a.failed + b.failed, statesKnown: a.statesKnown + b.statesKnown,
+                      codeOK: a.codeOK + b.codeOK, birth: a.birth + b.birth, expiry: a.expiry + b.expiry,
+                      sex: a.sex + b.sex, repairs: a.repairs + b.repairs)
+    }
+
+    /// The score as ``MRZReader/read(_:format:asOf:)`` computes it.
+    var score: (score: Double, isPlausible: Bool) {
+        let codeOK = self.codeOK > 0
+        var score = Double(4 * passed - 4 * failed + 2 * statesKnown)
+        score += codeOK ? 2 : -8
+        score += birth > 0 ? 1 : 0
+        score += expiry > 0 ? 1 : 0
+        score += sex > 0 ? 1 : 0
+        score -= 0.25 * Double(repairs)
+        let plausible = codeOK && (passed >= 2 || (passed >= 1 && statesKnown == 2))
+        return (score, plausible)
     }
 }

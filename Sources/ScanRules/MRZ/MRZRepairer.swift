@@ -42,10 +42,17 @@ struct MRZRepairer {
         return (checks, specs)
     }
 
+    /// What ``repair(_:)`` does to a line no check digit covers (``MRZReader/freeLine(_:)``): the
+    /// character classes and the filler runs of that line alone, which depend on that line alone.
+    func repairFreeLine(_ zone: inout MRZWorkingZone, line: Int) {
+        applyCharacterClasses(&zone, line: line)
+        MRZFillerRuns.repair(&zone, layout: layout, line: line)
+    }
+
     // MARK: character classes
 
-    private func applyCharacterClasses(_ zone: inout MRZWorkingZone) {
-        for (line, classes) in layout.characterClasses().enumerated() {
+    private func applyCharacterClasses(_ zone: inout MRZWorkingZone, line only: Int? = nil) {
+        for (line, classes) in layout.characterClasses().enumerated() where only == nil || line == only {
             for (column, kind) in classes.enumerated() where kind != .alphanumeric {
                 let code = zone.codes[line][column]
                 let repaired = code < 128 ? MRZCharacters.forcedRepairs(kind)[Int(code)]

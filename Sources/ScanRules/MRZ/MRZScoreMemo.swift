@@ -55,14 +55,56 @@ struct MRZScoreMemo {
     /// The score ``MRZReader/read(_:format:asOf:)`` gives `lines` (penalty not included).
     mutating func score(_ lines: [[MRZCell]], format: MRZFormat) -> Score {
         let key = Key(format: format, lines: lines)
-        if let known = scores[key] { return known }
         // Offsets and sources dropped: they cannot change the score (see above).
-        let bare = lines.map { $0.map { MRZCell(character: $0.character, offset: nil, source: nil) } }
-        let read = MRZReader.score(bare, format: format, asOf: asOf)
-        let score = Score(score: read.score, isPlausible: read.isPlausible)
-        scores[key] = score
-        return score
+        let characters = lines.map { $0.map(\.character) }
+        guard key.characters == nil else {
+            if let known = scores[key] { return known }
+            let read = MRZReader.score(characters, format: format, asOf: asOf)
+            let score = Score(score: read.score, isPlausible: read.isPlausible)
+            scores[key] = score
+            return score
+        }
+        // Plain ASCII: the free line and the checked lines are scored apart (see `MRZReader.freeLine`), so a
+        // line met with several fittings of the other is repaired once. Codes compare as characters here.
+        let free = MRZReader.freeLine(format)
+        var freeCodes: [UInt8] = [], checkedCodes: [UInt8] = []
+        var start = 0
+        for (index, line) in lines.enumerated() {
+            if index == free {
+                freeCodes += key.codes[start..<start + line.count]
+                freeCodes.append(10)
+            } else {
+                checkedCodes += key.codes[start..<start + line.count]
+                checkedCodes.append(10)   // never a code of a plain ASCII key: separates the lines
+            }
+            start += line.count
+        }
+        let checkedKey = PartKey(format: format, codes: checkedCodes), freeKey = PartKey(format: format, codes: freeCodes)
+        let checked: MRZScoreParts
+        if let known = checkedParts[checkedKey] {
+            checked = known
+        } else {
+            checked = MRZReader.parts(characters, format: format, asOf: asOf, group: .checked)
+            checkedParts[checkedKey] = checked
+        }
+        let freeParts: MRZScoreParts
+        if let known = self.freeParts[freeKey] {
+            freeParts = known
+        } else {
+            freeParts = MRZReader.parts(characters, format: format, asOf: asOf, group: .free)
+            self.freeParts[freeKey] = freeParts
+        }
+        let read = (checked + freeParts).score
+        return Score(score: read.score, isPlausible: read.isPlausible)
     }
+
+    private struct PartKey: Hashable {
+        let format: MRZFormat
+        let codes: [UInt8]
+    }
+
+    private var checkedParts: [PartKey: MRZScoreParts] = [:]
+    private var freeParts: [PartKey: MRZScoreParts] = [:]
 
     /// The highest score a read of `format` can reach: every check passing, both states known, the
     /// document code, both dates and the sex read, no repair.

@@ -22,6 +22,13 @@ struct MRZWorkingZone: Sendable {
         }
     }
 
+    /// A zone of bare characters: no source offsets, no normalisation.
+    init(lines: [[Character]]) {
+        self.lines = lines
+        codes = lines.map { $0.map(MRZWorkingZone.code) }
+        offsets = lines.map { Array(repeating: nil, count: $0.count) }
+    }
+
     subscript(line: Int, column: Int) -> Character { lines[line][column] }
 
     /// The ASCII code of `character`, or `0xFF` when it has none.
