@@ -77,12 +77,8 @@ struct ExtractionRun {
             return visual
         }
         let trust = source.trust(in: mrz)
-        let words = wordsIn(read.segments)
-        let ocr = words.map { document.words[$0].confidence }.min() ?? 1
-        var machine = ExtractedField(
-            name: field.name, value: read.value, mentionText: read.segments.map { document.matchable.slice($0) }.joined(separator: " "),
-            location: FieldLocation(segments: read.segments, pageBoxes: engine.pageBoxes(words.map { document.words[$0] }, in: document)),
-            confidence: max(RuleEngine.confidenceFloor, ocr * trust.factor), date: read.date, origin: .machineReadableZone)
+        var machine = engine.locatedField(field.name, value: read.value, date: read.date, segments: read.segments,
+                                          words: wordsIn(read.segments), factor: trust.factor, origin: .machineReadableZone, in: document)
         let status = CrossCheck.compare(visual: visual, machineReadable: machine)
         switch (visual, status) {
         case (nil, _):

@@ -63,18 +63,25 @@ public struct RuleEngine: Sendable {
     static let mismatchFactor = 0.7
 
     func makeField(_ name: String, _ candidate: FieldLocator.Candidate, trust: Double, in document: OCRDocument) -> ExtractedField {
-        let words = candidate.words.map { document.words[$0] }
-        // Plain text carries no word confidences: the OCR factor is then neutral.
-        let ocr = words.map(\.confidence).min() ?? 1
-        let confidence = ocr * candidate.placement * trust * pow(RuleEngine.repairPenalty, Double(candidate.normalized.repairs))
-        let mention = candidate.segments.map { document.matchable.slice($0) }.joined(separator: " ")
-        return ExtractedField(name: name, value: candidate.normalized.value, mentionText: mention,
-                              location: FieldLocation(segments: candidate.segments, pageBoxes: pageBoxes(words, in: document)),
-                              confidence: max(RuleEngine.confidenceFloor, confidence),
-                              date: candidate.normalized.date, isInteger: false, origin: .read)
+        locatedField(name, value: candidate.normalized.value, date: candidate.normalized.date, segments: candidate.segments,
+                     words: candidate.words, factor: candidate.placement * trust * pow(RuleEngine.repairPenalty, Double(candidate.normalized.repairs)),
+                     origin: .read, in: document)
     }
 
-    func pageBoxes(_ words: [OCRWord], in document: OCRDocument) -> [PageBox] {
+    /// A field read from the document: its mention is the text at `segments`, its boxes are the words',
+    /// and its confidence the words' lowest OCR confidence times `factor` (see the README's formula).
+    func locatedField(_ name: String, value: String, date: CalendarDate?, segments: [Range<Int>], words indices: [Int],
+                      factor: Double, origin: ExtractedField.Origin, in document: OCRDocument) -> ExtractedField {
+        let words = indices.map { document.words[$0] }
+        // Plain text carries no word confidences: the OCR factor is then neutral.
+        let ocr = words.map(\.confidence).min() ?? 1
+        let mention = segments.map { document.matchable.slice($0) }.joined(separator: " ")
+        return ExtractedField(name: name, value: value, mentionText: mention,
+                              location: FieldLocation(segments: segments, pageBoxes: pageBoxes(words, in: document)),
+                              confidence: max(RuleEngine.confidenceFloor, ocr * factor), date: date, origin: origin)
+    }
+
+    private func pageBoxes(_ words: [OCRWord], in document: OCRDocument) -> [PageBox] {
         Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.map { page, words in
             let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
             let size = document.pages[page]
