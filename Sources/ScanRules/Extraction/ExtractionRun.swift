@@ -114,7 +114,7 @@ struct ExtractionRun {
     /// value: a value the field could not hold (a name cut short, a code the map does not know) is not used.
     private func machineReadable(_ field: FieldRule, _ source: MRZSource, _ mrz: MRZResult)
         -> (value: String, date: CalendarDate?, segments: [Range<Int>])? {
-        guard var read = source.read(from: mrz, in: document) else { return nil }
+        guard var read = source.read(from: mrz) else { return nil }
         if !field.valueMap.isEmpty, let meaning = field.valueMap[Normalizer.mapKey(read.value)] { read.value = meaning }
         let result = Normalizer.Result(value: read.value, date: read.date, repairs: 0)
         return field.validators.allSatisfy({ $0.accepts(result, asOf: asOf) }) ? read : nil

@@ -56,7 +56,7 @@ enum MRZSource: Sendable, Equatable {
     }
 
     /// The value as a field value: dates as dates, sex as Male/Female, codes as read.
-    func read(from result: MRZResult, in document: OCRDocument) -> (value: String, date: CalendarDate?, segments: [Range<Int>])? {
+    func read(from result: MRZResult) -> (value: String, date: CalendarDate?, segments: [Range<Int>])? {
         let segments: [Range<Int>]
         if let field = anchorField {
             segments = result.sourceRanges(of: field)
