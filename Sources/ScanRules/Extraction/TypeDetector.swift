@@ -36,12 +36,13 @@ extension RuleEngine {
 
     /// How well the document matches each of `rules`, most keywords found first.
     func guessTypes(_ rules: [CompiledRule], _ document: OCRDocument, matcher: LabelMatcher) -> [TypeGuess] {
-        var scores: [FoldedLabel: Double] = [:]
+        // Keyed by the folded text: hashing a whole `FoldedLabel` (its bit masks) costs more than the lookup saves.
+        var scores: [String: Double] = [:]
         return rules.filter { !$0.keywords.isEmpty }.map { rule in
             let total = rule.keywords.reduce(0.0) { sum, keyword in
-                if let cached = scores[keyword] { return sum + cached }
+                if let cached = scores[keyword.text] { return sum + cached }
                 let score = keywordScore(keyword, matcher: matcher, document: document)
-                scores[keyword] = score
+                scores[keyword.text] = score
                 return sum + score
             }
             return TypeGuess(code: rule.code, found: total, keywordCount: rule.keywords.count)

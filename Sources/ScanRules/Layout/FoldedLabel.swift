@@ -8,6 +8,8 @@ struct FoldedLabel: Sendable, Hashable {
     let positions: [UInt64]
     /// The set of codes the label holds (bit c for code c), for a cheap first test of a word.
     let codeSet: UInt64
+    /// The codes among the label's first ``editBudget`` + 1, for a cheap test of where a match can start.
+    let headSet: UInt64
 
     /// The longest label the bit-parallel search handles.
     static let maxLength = 64
@@ -21,6 +23,7 @@ struct FoldedLabel: Sendable, Hashable {
         for (index, code) in codes.enumerated() { positions[Int(code)] |= 1 << UInt64(index) }
         self.positions = positions
         codeSet = FoldedLabel.codeSet(of: codes)
+        headSet = FoldedLabel.codeSet(of: Array(codes.prefix(FoldedLabel.editBudget(length: codes.count) + 1)))
     }
 
     /// The set of codes in a folded text (bit c for code c).
@@ -35,8 +38,10 @@ struct FoldedLabel: Sendable, Hashable {
     }
 
     /// Edits tolerated: none up to 3 letters, 1 up to 6, 2 up to 12, 3 beyond.
-    var editBudget: Int {
-        switch codes.count {
+    var editBudget: Int { FoldedLabel.editBudget(length: codes.count) }
+
+    private static func editBudget(length: Int) -> Int {
+        switch length {
         case ..<4: return 0
         case ..<7: return 1
         case ..<13: return 2

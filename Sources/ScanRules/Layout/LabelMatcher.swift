@@ -46,6 +46,10 @@ final class LabelMatcher {
     private let codeSets: [UInt64]
     private let boxes: [BoundingBox]
     private let pages: [Int]
+    /// Codes on the word's row from the word to the row's end.
+    private let reach: [Int]
+    /// Per edit budget, the codes among the first 2 × budget + 1 of the row from each word.
+    private let heads: [[UInt64]]
     private var found: [String: [LabelHit]] = [:]
 
     init(words: [OCRWord]) {
@@ -57,11 +61,45 @@ final class LabelMatcher {
             codeStarts.append(codes.count)
             codeSets.append(FoldedLabel.codeSet(of: folded))
         }
+        let boxes = words.map(\.box), pages = words.map(\.page)
+        // Walking backwards, each word learns how many codes its row offers from it on and which codes
+        // open that stretch of text: two tests that rule out most starting words before any edit distance.
+        var reach = [Int](repeating: 0, count: words.count)
+        var heads = [[UInt64]](repeating: [UInt64](repeating: 0, count: words.count), count: LabelMatcher.headWidths.count)
+        for index in words.indices.reversed() {
+            let continues = index + 1 < words.count && LabelMatcher.continuesRow(boxes[index + 1], pages[index + 1], after: boxes[index], pages[index])
+            reach[index] = codeStarts[index + 1] - codeStarts[index] + (continues ? reach[index + 1] : 0)
+            for (width, headWidth) in LabelMatcher.headWidths.enumerated() {
+                var set: UInt64 = 0
+                var position = codeStarts[index], word = index, taken = 0
+                while taken < headWidth {
+                    if position == codeStarts[word + 1] {
+                        guard word + 1 < words.count, LabelMatcher.continuesRow(boxes[word + 1], pages[word + 1], after: boxes[word], pages[word]) else { break }
+                        word += 1
+                        continue
+                    }
+                    set |= 1 << UInt64(codes[position])
+                    position += 1
+                    taken += 1
+                }
+                heads[width][index] = set
+            }
+        }
         self.codes = codes
         self.codeStarts = codeStarts
         self.codeSets = codeSets
-        boxes = words.map(\.box)
-        pages = words.map(\.page)
+        self.boxes = boxes
+        self.pages = pages
+        self.reach = reach
+        self.heads = heads
+    }
+
+    /// The stretch of text a label's match can start in, per edit budget 0...3: 2 × budget + 1 codes.
+    private static let headWidths = [1, 3, 5, 7]
+
+    /// Whether a word continues the row of the word before it, as a label split over words must.
+    private static func continuesRow(_ box: BoundingBox, _ page: Int, after previous: BoundingBox, _ previousPage: Int) -> Bool {
+        page == previousPage && box.verticalOverlapRatio(with: previous) >= 0.4 && box.left >= previous.left
     }
 
     /// Every place the label occurs, best first; overlapping weaker hits are dropped.
@@ -74,36 +112,38 @@ final class LabelMatcher {
 
     private func search(_ label: FoldedLabel) -> [LabelHit] {
         let budget = label.editBudget, length = label.codes.count
+        let heads = self.heads[min(budget, self.heads.count - 1)]
         var hits: [LabelHit] = []
         label.positions.withUnsafeBufferPointer { positions in
             codes.withUnsafeBufferPointer { codes in
                 for first in boxes.indices {
                     // A first word that is empty, longer than the label plus its budget, or holding codes the
-                    // label lacks, cannot start it.
+                    // label lacks, cannot start it; nor can a row too short for the label. Within the budget,
+                    // one of the label's first budget + 1 codes is matched among the row's first 2 × budget + 1.
                     let firstLength = codeStarts[first + 1] - codeStarts[first]
-                    guard firstLength > 0, firstLength <= length + budget, label.canStart(with: codeSets[first]) else { continue }
+                    guard firstLength > 0, firstLength <= length + budget, reach[first] >= length - budget,
+                          label.canStart(with: codeSets[first]), heads[first] & label.headSet != 0 else { continue }
                     var distance = FoldedLabel.Distance(length: length)
                     var box = boxes[first]
-                    var best: LabelHit?
+                    var best: (last: Int, box: BoundingBox, value: Int)?
                     var last = first
                     while last < boxes.count {
                         if last > first {
-                            guard pages[last] == pages[first], boxes[last].verticalOverlapRatio(with: boxes[last - 1]) >= 0.4,
-                                  boxes[last].left >= boxes[last - 1].left else { break }
+                            guard LabelMatcher.continuesRow(boxes[last], pages[last], after: boxes[last - 1], pages[last - 1]) else { break }
                             box = box.union(boxes[last])
                         }
                         for index in codeStarts[last]..<codeStarts[last + 1] { distance.feed(positions[Int(codes[index])]) }
                         if distance.fed > length + budget { break }
-                        if distance.value <= budget {
-                            let score = 1 - Double(distance.value) / Double(length)
-                            if best.map({ score > $0.score }) ?? true {
-                                best = LabelHit(words: first..<last + 1, page: pages[first], box: box, score: score,
-                                                heights: (first...last).map { boxes[$0].height })
-                            }
+                        if distance.value <= budget, best.map({ distance.value < $0.value }) ?? true {
+                            best = (last, box, distance.value)
                         }
                         last += 1
                     }
-                    if let best { hits.append(best) }
+                    if let best {
+                        hits.append(LabelHit(words: first..<best.last + 1, page: pages[first], box: best.box,
+                                             score: 1 - Double(best.value) / Double(length),
+                                             heights: (first...best.last).map { boxes[$0].height }))
+                    }
                 }
             }
         }

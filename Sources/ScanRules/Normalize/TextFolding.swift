@@ -14,6 +14,11 @@ enum TextFolding {
     static func foldCodes(_ text: String) -> [UInt8] {
         var codes: [UInt8] = []
         codes.reserveCapacity(text.utf8.count)
+        // Most OCR words are ASCII: a table lookup per byte, no scalar decoding.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 where asciiCodes[Int(byte)] != noCode { codes.append(asciiCodes[Int(byte)]) }
+            return codes
+        }
         for scalar in text.unicodeScalars {
             if let code = code(scalar) { codes.append(code) }
         }
@@ -26,6 +31,10 @@ enum TextFolding {
             code < 26 ? Character(Unicode.Scalar(65 + code)) : code < 36 ? Character(Unicode.Scalar(48 + code - 26)) : "*"
         })
     }
+
+    private static let noCode = UInt8.max
+    /// ``code(_:)`` of every ASCII scalar, ``noCode`` for those that fold to nothing.
+    private static let asciiCodes: [UInt8] = (0..<128).map { code(Unicode.Scalar(UInt8($0))) ?? noCode }
 
     private static func code(_ scalar: Unicode.Scalar) -> UInt8? {
         let value = scalar.value
