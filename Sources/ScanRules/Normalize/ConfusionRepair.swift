@@ -18,7 +18,29 @@ enum ConfusionRepair {
         repair(text, with: toLetter)
     }
 
+    private static let asciiToDigit = asciiTable(toDigit)
+    private static let asciiToLetter = asciiTable(toLetter)
+
+    /// The table as bytes, for ASCII text (every entry maps ASCII to ASCII); 0 where nothing changes.
+    private static func asciiTable(_ table: [Character: Character]) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: 128)
+        for (from, to) in table { bytes[Int(from.asciiValue!)] = to.asciiValue! }
+        return bytes
+    }
+
     private static func repair(_ text: String, with table: [Character: Character]) -> (text: String, repairs: Int) {
+        // Most values are ASCII: byte for byte, with no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = table == toDigit ? asciiToDigit : asciiToLetter
+            var repairs = 0
+            let repaired = String(decoding: text.utf8.map { byte -> UInt8 in
+                let replacement = bytes[Int(byte)]
+                guard replacement != 0 else { return byte }
+                repairs += 1
+                return replacement
+            }, as: UTF8.self)
+            return (repaired, repairs)
+        }
         var repairs = 0
         let repaired = String(text.map { character -> Character in
             guard let replacement = table[character] else { return character }

@@ -92,6 +92,7 @@ extension Normalizer {
     /// Runs of whitespace as one space, none at the ends; the text itself when it has nothing to collapse
     /// (the common case, which then costs no allocation).
     static func collapsingWhitespace(_ raw: String) -> String {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return collapsingASCIIWhitespace(raw) }
         var previousWasSpace = true
         var clean = true
         for character in raw {
@@ -104,6 +105,23 @@ extension Normalizer {
         }
         if clean && !previousWasSpace || raw.isEmpty { return raw }
         return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// ``collapsingWhitespace(_:)`` for ASCII text, byte by byte (ASCII whitespace: space, tab, LF, VT, FF, CR).
+    private static func collapsingASCIIWhitespace(_ raw: String) -> String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var previousWasSpace = true
+        var clean = true
+        for byte in raw.utf8 {
+            if isSpace(byte) {
+                if previousWasSpace || byte != 0x20 { clean = false; break }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        if clean && !previousWasSpace || raw.isEmpty { return raw }
+        return raw.utf8.split(whereSeparator: isSpace).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     /// How a `map:` key and a value are compared: upper case, accents dropped, spaces collapsed; signs
@@ -157,9 +175,15 @@ private extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
 
+/// Which ASCII characters are punctuation or whitespace, as `Character` says.
+private let asciiNoise: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isPunctuation || Character(Unicode.Scalar(UInt8($0))).isWhitespace }
+
 private extension String {
     /// Without punctuation or spaces at either end (a stray `.` or `:` OCR attached to a name).
     var trimmingPunctuationAndSpaces: String {
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !asciiNoise[Int(first)], !asciiNoise[Int(last)] {
+            return self
+        }
         func isNoise(_ character: Character) -> Bool { character.isPunctuation || character.isWhitespace }
         guard let first = firstIndex(where: { !isNoise($0) }), let last = lastIndex(where: { !isNoise($0) }) else { return "" }
         return String(self[first...last])
