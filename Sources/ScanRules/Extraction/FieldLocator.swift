@@ -62,9 +62,17 @@ struct FieldLocator {
             let range = match.range(named: "value") ?? match.range
             guard !range.isEmpty, var normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf) else { continue }
             if !field.valueMap.isEmpty, let meaning = field.valueMap[Normalizer.mapKey(normalized.value)] { normalized.value = meaning }
-            guard field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) else { continue }
+            var factor = 1.0
+            if !field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) {
+                // A value failing its shape may be one known OCR slip away from a valid one.
+                guard let repaired = ValueRepair.firstAccepted(normalized, field.repairs, accepts: { result in
+                    field.validators.allSatisfy { $0.accepts(result, asOf: asOf) }
+                }) else { continue }
+                normalized = repaired.result
+                factor = pow(ValueRepair.penalty, Double(repaired.steps))
+            }
             let place = text.locate(range)
-            found.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement))
+            found.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement * factor))
         }
         return found
     }
