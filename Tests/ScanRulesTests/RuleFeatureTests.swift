@@ -144,4 +144,22 @@ import Testing
         """)
         #expect(extraction.field("a") == nil)
     }
+
+    @Test func aCheckDigitChoosesAmongSeveralReplacementsAndAmbiguityGivesNone() throws {
+        // The letter of `J384063135` read as `3`: of V, E, J, P and G only J gives the check digit 5.
+        let rif = #"validate: {pattern: '[VEJPG]\d{9}', checkDigit: rif}, repair: [{find: '^\d(?=\d{9}$)', replace: [V, E, J, P, G]}]"#
+        let extraction = try extract(page([(100, [(10, "RIF"), (80, "3384063135")]), (200, [(10, "OTRO"), (80, "3384063136")])]), """
+          a: {anchor: {labels: [RIF]}, pattern: '(?<value>\\d{10})', \(rif)}
+          b: {anchor: {labels: [OTRO]}, pattern: '(?<value>\\d{10})', \(rif)}
+        """)
+        #expect(extraction.field("a")?.value == "J384063135")
+        #expect(extraction.field("a")?.validation?.status == .valid)
+        // No letter gives `38406313` the check digit 6.
+        #expect(extraction.field("b") == nil)
+        // Two readings that both pass are a blind guess: no value.
+        let ambiguous = try extract(page([(100, [(10, "A"), (80, "X1")])]), """
+          a: {anchor: {labels: [A]}, pattern: '(?<value>\\S+)', validate: {pattern: '[AB]1'}, repair: [{find: 'X', replace: [A, B]}]}
+        """)
+        #expect(ambiguous.field("a") == nil)
+    }
 }

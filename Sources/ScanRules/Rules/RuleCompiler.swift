@@ -112,7 +112,7 @@ struct RuleCompiler {
     /// `repair: [{find: PATTERN, replace: TEMPLATE}, ...]`: substitutions for values failing the shape checks.
     private func repairs(_ node: Node, _ what: String) throws(RuleFileError) -> [ValueRepair] {
         guard case let .sequence(sequence) = node else {
-            throw reader.error(node, "'repair' of \(what) is a list of {find: PATTERN, replace: TEXT}")
+            throw reader.error(node, "'repair' of \(what) is a list of {find: PATTERN, replace: TEXT or [TEXT, ...]}")
         }
         var repairs: [ValueRepair] = []
         for item in sequence {
@@ -120,8 +120,11 @@ struct RuleCompiler {
             guard let findNode = keys["find"], let replaceNode = keys["replace"] else {
                 throw reader.error(item, "a repair of \(what) needs 'find' (a pattern) and 'replace' (its replacement, $1 for a group)")
             }
+            // One replacement, or a list of them for the field's checks to choose from.
+            let replacements = replaceNode.scalar != nil ? [try reader.string(replaceNode, "'replace'")]
+                : try reader.strings(replaceNode, "'replace'")
             repairs.append(ValueRepair(find: try compilePattern(findNode, "a repair of \(what)", caseless: false),
-                                       replacement: try reader.string(replaceNode, "'replace'")))
+                                       replacements: replacements))
         }
         return repairs
     }
