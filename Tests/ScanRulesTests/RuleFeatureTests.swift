@@ -118,4 +118,48 @@ import Testing
         #expect(extraction.field("type")?.value == "Persona jurídica")
         #expect(extraction.field("short") == nil)
     }
+
+    @Test func repairsApplyOnlyToValuesFailingTheirShapeAndInOrder() throws {
+        let document = page([(100, [(10, "A")]), (130, [(10, "AV"), (50, "42.35"), (120, "65")]),
+                             (200, [(10, "B")]), (230, [(10, "AV27"), (70, "7731")]),
+                             (300, [(10, "C")]), (330, [(10, "KM"), (50, "1.5")])])
+        let repairs = #"repair: [{find: '(?<=\d)\.(?=\d)', replace: ' '}, {find: '^([A-Z]{2})(?=\d)', replace: '$1 '}, {find: '^(?<type>[A-Z]{2} \d+) (\d{2})(\d{2})$', replace: '${type} $2 $3'}]"#
+        let shape = #"validate: {pattern: '[A-Z]{2}(?: \d{1,3}){3}|KM \d\.\d'}"#
+        let extraction = try extract(document, ["A", "B", "C"].map { label in
+            "  \(label.lowercased()): {anchor: {labels: [\(label)], where: [below]}, pattern: '(?<value>.+)', \(shape), \(repairs)}\n"
+        }.joined())
+        // One slip undone: 85% of the confidence kept.
+        #expect(extraction.field("a")?.value == "AV 42 35 65")
+        #expect(abs((extraction.field("a")?.confidence ?? 0) - 0.85) < 0.001)
+        // Two slips, undone one after the other.
+        #expect(extraction.field("b")?.value == "AV 27 77 31")
+        // A value that passes as read is left alone, though a repair would match it.
+        #expect(extraction.field("c")?.value == "KM 1.5")
+        #expect(extraction.field("c")?.confidence == 1)
+    }
+
+    @Test func aRepairThatDoesNotMakeTheValuePassLeavesNoValue() throws {
+        let extraction = try extract(page([(100, [(10, "A")]), (130, [(10, "X-1")])]), """
+          a: {anchor: {labels: [A], where: [below]}, pattern: '(?<value>.+)', validate: {pattern: '\\d+'}, repair: [{find: '-', replace: ''}]}
+        """)
+        #expect(extraction.field("a") == nil)
+    }
+
+    @Test func aCheckDigitChoosesAmongSeveralReplacementsAndAmbiguityGivesNone() throws {
+        // The letter of `J384063135` read as `3`: of V, E, J, P and G only J gives the check digit 5.
+        let rif = #"validate: {pattern: '[VEJPG]\d{9}', checkDigit: rif}, repair: [{find: '^\d(?=\d{9}$)', replace: [V, E, J, P, G]}]"#
+        let extraction = try extract(page([(100, [(10, "RIF"), (80, "3384063135")]), (200, [(10, "OTRO"), (80, "3384063136")])]), """
+          a: {anchor: {labels: [RIF]}, pattern: '(?<value>\\d{10})', \(rif)}
+          b: {anchor: {labels: [OTRO]}, pattern: '(?<value>\\d{10})', \(rif)}
+        """)
+        #expect(extraction.field("a")?.value == "J384063135")
+        #expect(extraction.field("a")?.validation?.status == .valid)
+        // No letter gives `38406313` the check digit 6.
+        #expect(extraction.field("b") == nil)
+        // Two readings that both pass are a blind guess: no value.
+        let ambiguous = try extract(page([(100, [(10, "A"), (80, "X1")])]), """
+          a: {anchor: {labels: [A]}, pattern: '(?<value>\\S+)', validate: {pattern: '[AB]1'}, repair: [{find: 'X', replace: [A, B]}]}
+        """)
+        #expect(ambiguous.field("a") == nil)
+    }
 }

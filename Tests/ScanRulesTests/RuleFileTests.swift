@@ -87,7 +87,7 @@ import Testing
     @Test func everyAcceptedKeyIsDocumented() throws {
         let reference = try String(contentsOf: TestSupport.repository.appendingPathComponent("Rules/README.md"), encoding: .utf8)
         let keys = RuleCompiler.topKeys + RuleCompiler.fieldKeys + RuleCompiler.anchorKeys + RuleCompiler.fallbackKeys
-            + RuleCompiler.validateKeys + ["identifier", "letters", "dateRange", "twoDigitYears", "upper", "amount", "dottedThousands"]
+            + RuleCompiler.validateKeys + RuleCompiler.repairKeys + ["identifier", "letters", "dateRange", "twoDigitYears", "upper", "amount", "dottedThousands"]
         for key in Set(keys) {
             #expect(reference.contains("`\(key)`") || reference.contains(".\(key)`") || reference.contains("`\(key):") || reference.contains("{\(key):") || reference.contains(" \(key): "),
                     "Rules/README.md does not mention '\(key)'")

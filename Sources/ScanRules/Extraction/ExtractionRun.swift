@@ -57,7 +57,7 @@ struct ExtractionRun {
             case nil: hits = []
             }
             do {
-                if let candidate = try locator.locate(field, textLocator, hits: hits) {
+                if let candidate = try locator.locate(field, textLocator, hits: hits, found: found) {
                     return engine.makeField(field.name, candidate, trust: textLocator.trust, in: document)
                 }
             } catch {

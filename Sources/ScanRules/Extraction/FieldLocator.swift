@@ -26,9 +26,12 @@ struct FieldLocator {
     /// Confidence kept when a pattern without an anchor matches several different values.
     static let ambiguityPenalty = 0.9
 
-    func locate(_ field: FieldRule, _ locator: TextLocator, hits: [LabelHit]) throws(PatternError) -> Candidate? {
+    /// The value of `field` the locator finds near its anchor's `hits` (or anywhere); `found` holds the
+    /// fields found so far, for the checks a repaired value must pass.
+    func locate(_ field: FieldRule, _ locator: TextLocator, hits: [LabelHit],
+                found: [String: ExtractedField] = [:]) throws(PatternError) -> Candidate? {
         guard let anchor = locator.anchor else {
-            let all = try candidates(field, locator.pattern, in: CandidateText(document: document), placement: 1)
+            let all = try candidates(field, locator.pattern, in: CandidateText(document: document), placement: 1, found: found)
             guard let chosen = FieldLocator.choose(all, locator.pick) else { return nil }
             // Several different values with no anchor to tell them apart: the first is a guess.
             let ambiguous = locator.pick == .first && Set(all.map(\.normalized.value)).count > 1
@@ -46,7 +49,7 @@ struct FieldLocator {
                         : [rows[skipped]]
                     let text = CandidateText(document: document, rows: block, separator: anchor.lineSeparator)
                     let rowPlacement = placement * pow(FieldLocator.skippedRowPenalty, Double(skipped))
-                    if let found = FieldLocator.choose(try candidates(field, locator.pattern, in: text, placement: rowPlacement), locator.pick) {
+                    if let found = FieldLocator.choose(try candidates(field, locator.pattern, in: text, placement: rowPlacement, found: found), locator.pick) {
                         return found
                     }
                 }
@@ -56,17 +59,29 @@ struct FieldLocator {
     }
 
     /// Every match of the pattern in `text` that normalises and validates, in text order.
-    private func candidates(_ field: FieldRule, _ pattern: Regex, in text: CandidateText, placement: Double) throws(PatternError) -> [Candidate] {
-        var found: [Candidate] = []
+    private func candidates(_ field: FieldRule, _ pattern: Regex, in text: CandidateText, placement: Double,
+                            found: [String: ExtractedField]) throws(PatternError) -> [Candidate] {
+        var kept: [Candidate] = []
         for match in try text.matches(pattern) {
             let range = match.range(named: "value") ?? match.range
             guard !range.isEmpty, var normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf) else { continue }
             if !field.valueMap.isEmpty, let meaning = field.valueMap[Normalizer.mapKey(normalized.value)] { normalized.value = meaning }
-            guard field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) else { continue }
+            var factor = 1.0
+            if !field.validators.allSatisfy({ $0.accepts(normalized, asOf: asOf) }) {
+                // A value failing its shape may be one known OCR slip away from a valid one.
+                // A repaired value must pass the field's checks too (those that can run): a check digit
+                // vouches for the repair, and chooses among several.
+                guard let repaired = ValueRepair.firstAccepted(normalized, field.repairs, accepts: { result in
+                    field.validators.allSatisfy { $0.accepts(result, asOf: asOf) }
+                        && field.checks.allSatisfy { $0.run(result, found: found)?.passed ?? true }
+                }) else { continue }
+                normalized = repaired.result
+                factor = pow(ValueRepair.penalty, Double(repaired.steps))
+            }
             let place = text.locate(range)
-            found.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement))
+            kept.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement * factor))
         }
-        return found
+        return kept
     }
 
     /// The candidate a locator's `pick` asks for; `all` joins every distinct value in text order.

@@ -39,6 +39,8 @@ struct FieldRule: Sendable {
     let valueMap: [String: String]
     /// Whether a document without this field needs a person to look at it.
     let required: Bool
+    /// Substitutions tried, in order, on a value that fails the shape validators (see ``ValueRepair``).
+    var repairs: [ValueRepair] = []
 }
 
 extension FieldRule {

@@ -6,7 +6,8 @@ struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
     static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
     static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
-                                    "map", "pick", "derive", "from", "optional", "male", "female", "value"]
+                                    "map", "pick", "derive", "from", "optional", "male", "female", "value", "repair"]
+    static let repairKeys = ["find", "replace"]
     static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator"]
     static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
@@ -103,7 +104,29 @@ struct RuleCompiler {
                                             defaultPattern: locators[0].pattern, trust: RuleCompiler.fallbackTrust))
             }
         }
-        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
+        var rule = FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
+        if let repairNode = keys["repair"] { rule.repairs = try repairs(repairNode, what) }
+        return rule
+    }
+
+    /// `repair: [{find: PATTERN, replace: TEMPLATE}, ...]`: substitutions for values failing the shape checks.
+    private func repairs(_ node: Node, _ what: String) throws(RuleFileError) -> [ValueRepair] {
+        guard case let .sequence(sequence) = node else {
+            throw reader.error(node, "'repair' of \(what) is a list of {find: PATTERN, replace: TEXT or [TEXT, ...]}")
+        }
+        var repairs: [ValueRepair] = []
+        for item in sequence {
+            let keys = try reader.mapping(item, "a repair of \(what)", allowed: RuleCompiler.repairKeys)
+            guard let findNode = keys["find"], let replaceNode = keys["replace"] else {
+                throw reader.error(item, "a repair of \(what) needs 'find' (a pattern) and 'replace' (its replacement, $1 for a group)")
+            }
+            // One replacement, or a list of them for the field's checks to choose from.
+            let replacements = replaceNode.scalar != nil ? [try reader.string(replaceNode, "'replace'")]
+                : try reader.strings(replaceNode, "'replace'")
+            repairs.append(ValueRepair(find: try compilePattern(findNode, "a repair of \(what)", caseless: false),
+                                       replacements: replacements))
+        }
+        return repairs
     }
 
     /// A locator from `anchor`/`pattern`/`caseless` keys; a date field without a pattern searches its formats.
