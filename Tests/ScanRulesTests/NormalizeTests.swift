@@ -53,6 +53,22 @@ import Testing
         #expect(month.repairs == 2)
     }
 
+    @Test func slashesReadAsStrokesAreRepairedAtFullWidthOnly() throws {
+        // `21/04/2025` with both slashes read as `1`: the length tells where they were.
+        let both = try date("2110412025", ["dd/MM/yyyy"])
+        #expect(both?.value == "21/04/2025")
+        #expect(both?.repairs == 2)
+        #expect(try date("21/04l2025", ["dd/MM/yyyy"])?.repairs == 1)
+        #expect(try date("0412035", ["MM/yyyy"], .future)?.value == "04/2035")
+        // A real separator is no repair; a shape with a short number or year, or with no slash, is
+        // ambiguous without its separators and is not read so.
+        #expect(try date("21/04/2025", ["dd/MM/yyyy"])?.repairs == 0)
+        #expect(try date("211042025", ["d/MM/yyyy"]) == nil)
+        #expect(try date("21104125", ["dd/MM/yy"]) == nil)
+        #expect(try date("2110412025", ["dd-MM-yyyy"]) == nil)
+        #expect(try date("2110412025", ["dd MM yyyy"]) == nil)
+    }
+
     @Test func badFormatsAreRefused() {
         #expect(throws: DateFormatError.self) { _ = try DateFormat("dd/QQ/yyyy") }
         #expect(throws: DateFormatError.self) { _ = try DateFormat("dd/MM") }
