@@ -76,6 +76,34 @@ import Testing
         #expect(extraction.field("authority")?.value == "AUTORIDAD DE PASAPORTES DE PANAMA")
     }
 
+    @Test func aJoinLeavesOutAPartOnlyWhenItsSlotIsSeenBlank() throws {
+        let fields = """
+          first: {anchor: {labels: [PRIMER APELLIDO], where: [below]}, pattern: '(?<value>\\p{Lu}{2,})'}
+          second: {anchor: {labels: [SEGUNDO APELLIDO], where: [below], maxDistance: 1.5}, pattern: '(?<value>\\p{Lu}{3,})'}
+          given: {anchor: {labels: [PRE NOMBRES], where: [below]}, pattern: '(?<value>\\p{Lu}{2,})'}
+          lastName: {derive: join, from: [first, second], optionalWhenBlank: [second]}
+        """
+        func card(_ slot: [(Double, String)], nextLabel: Bool = true) -> OCRDocument {
+            var rows: [(Double, [(Double, String)])] = [(100, [(10, "Primer"), (90, "Apellido")]), (125, [(10, "QUISPE")]),
+                                                        (150, [(10, "Segundo"), (100, "Apellido")])]
+            if !slot.isEmpty { rows.append((175, slot)) }
+            if nextLabel { rows += [(205, [(10, "Pre"), (50, "Nombres")]), (230, [(10, "ROSA")])] }
+            return page(rows)
+        }
+        // The next label right under `Segundo Apellido`: the card prints no second surname.
+        let blank = try extract(card([]), fields)
+        #expect(blank.field("lastName")?.value == "QUISPE")
+        #expect(try #require(blank.field("lastName")).confidence < blank.field("first")!.confidence)
+        // Junk in the slot may be the second surname garbled; nothing below the label at all may be a
+        // row OCR lost: neither leaves it out. A stray mark beside the slot does not count.
+        #expect(try extract(card([(10, "AS")]), fields).field("lastName") == nil)
+        #expect(try extract(card([], nextLabel: false), fields).field("lastName") == nil)
+        #expect(try extract(card([(400, "a")]), fields).field("lastName")?.value == "QUISPE")
+        // Without `optionalWhenBlank` the part stays required.
+        let strict = fields.replacingOccurrences(of: ", optionalWhenBlank: [second]", with: "")
+        #expect(try extract(card([]), strict).field("lastName") == nil)
+    }
+
     @Test func mapsPicksAndOptionalJoinParts() throws {
         let document = page([
             (100, [(10, "NACIONALIDAD"), (200, "PANAMEÑA")]),

@@ -6,7 +6,7 @@ struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
     static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
     static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
-                                    "map", "pick", "derive", "from", "optional", "male", "female", "value"]
+                                    "map", "pick", "derive", "from", "optional", "optionalWhenBlank", "male", "female", "value"]
     static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator"]
     static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
@@ -85,7 +85,7 @@ struct RuleCompiler {
             return FieldRule(name: name, source: .derived(try derivation(deriveNode, keys, what)),
                              normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
         }
-        for key in ["from", "optional", "male", "female", "value"] where keys[key] != nil {
+        for key in ["from", "optional", "optionalWhenBlank", "male", "female", "value"] where keys[key] != nil {
             throw reader.error(keys[key], "'\(key)' belongs to derived fields; add 'derive' or remove it")
         }
         // A field read only from the machine-readable zone needs no pattern.
@@ -294,11 +294,14 @@ struct RuleCompiler {
         switch kind {
         case "join":
             let optional = try keys["optional"].map { node throws(RuleFileError) in try reader.strings(node, "'optional'") } ?? []
+            let whenBlank = try keys["optionalWhenBlank"].map { node throws(RuleFileError) in try reader.strings(node, "'optionalWhenBlank'") } ?? []
             let from = try sources()
-            if let stray = optional.first(where: { !from.contains($0) }) {
-                throw reader.error(keys["optional"], "'optional' names '\(stray)', which is not among 'from'")
+            for (key, names) in [("optional", optional), ("optionalWhenBlank", whenBlank)] {
+                if let stray = names.first(where: { !from.contains($0) }) {
+                    throw reader.error(keys[key], "'\(key)' names '\(stray)', which is not among 'from'")
+                }
             }
-            return .join(from, optional: Set(optional))
+            return .join(from, optional: Set(optional), whenBlank: Set(whenBlank))
         case "country":
             let from = try sources()
             guard from.count == 1 else { throw reader.error(keys["from"], "'country' is computed from one field holding an ICAO country code") }
