@@ -76,6 +76,16 @@ import Testing
         #expect(extraction.field("authority")?.value == "AUTORIDAD DE PASAPORTES DE PANAMA")
     }
 
+    @Test func rowsLimitsTheSearchToTheNearestRows() throws {
+        // Glare garbled the surnames (`La`) and hid the NOMBRES label: the next row is the given names.
+        let document = page([(100, [(10, "APELLIDOS")]), (125, [(10, "La")]), (150, [(10, "MIGUEL"), (100, "FRANCISCO")])])
+        let field = "  lastName: {anchor: {labels: [APELLIDOS], where: [below]ROWS}, pattern: '(?<value>\\p{Lu}{2,}(?: \\p{Lu}{2,})*)'}"
+        #expect(try extract(document, field.replacingOccurrences(of: "ROWS", with: "")).field("lastName")?.value == "MIGUEL FRANCISCO")
+        #expect(try extract(document, field.replacingOccurrences(of: "ROWS", with: ", rows: 1")).field("lastName") == nil)
+        #expect(try extract(document, field.replacingOccurrences(of: "ROWS", with: ", rows: 2")).field("lastName")?.value == "MIGUEL FRANCISCO")
+        #expect(throws: RuleFileError.self) { try extract(document, field.replacingOccurrences(of: "ROWS", with: ", rows: 0")) }
+    }
+
     @Test func aJoinLeavesOutAPartOnlyWhenItsSlotIsSeenBlank() throws {
         let fields = """
           first: {anchor: {labels: [PRIMER APELLIDO], where: [below]}, pattern: '(?<value>\\p{Lu}{2,})'}

@@ -109,6 +109,10 @@ struct Anchor: Sendable {
     /// How many rows a value below or above the label may span (an address), and what joins them.
     let lines: Int
     let lineSeparator: String
+    /// How many of the nearest rows below or above may hold the value: 1 when a value always sits
+    /// right under its label, so OCR junk there ends the search instead of passing it to the next
+    /// field's row.
+    var rows: Int = .max
 }
 
 /// Where a value sits relative to its label.

@@ -7,7 +7,7 @@ struct RuleCompiler {
     static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
     static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
                                     "map", "pick", "derive", "from", "optional", "optionalWhenBlank", "male", "female", "value"]
-    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator"]
+    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator", "rows"]
     static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
     static let fallbackTrust = 0.8
@@ -178,8 +178,12 @@ struct RuleCompiler {
         let lines = try keys["lines"].map { node throws(RuleFileError) in try reader.number(node, "'lines'") } ?? 1
         guard lines >= 1, lines == lines.rounded() else { throw reader.error(keys["lines"], "'lines' is how many rows the value may span: a whole number, 1 or more") }
         let separator = try keys["separator"].map { node throws(RuleFileError) in try reader.string(node, "'separator'") } ?? " "
+        let rows = try keys["rows"].map { node throws(RuleFileError) in try reader.number(node, "'rows'") }
+        if let rows, rows < 1 || rows != rows.rounded() {
+            throw reader.error(keys["rows"], "'rows' is how many of the nearest rows may hold the value: a whole number, 1 or more")
+        }
         return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
-                      lines: Int(lines), lineSeparator: separator)
+                      lines: Int(lines), lineSeparator: separator, rows: rows.map { Int($0) } ?? .max)
     }
 
     private func foldedLabels(_ node: Node, _ what: String) throws(RuleFileError) -> [FoldedLabel] {
