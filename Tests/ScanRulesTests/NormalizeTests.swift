@@ -89,4 +89,17 @@ import Testing
         #expect(Normalizer.name.normalize(" T0VAR  rattia. ", asOf: asOf)?.value == "TOVAR RATTIA")
         #expect(Normalizer.name.normalize(" ... ", asOf: asOf) == nil)
     }
+
+    @Test func aNumberGroupedInThreesReadsItsOddSeparatorAsTheOthers() {
+        let misread = Normalizer.number.normalize("1.032.275,103", asOf: asOf)
+        #expect(misread?.value == "1.032.275.103")
+        #expect(misread?.repairs == 1)
+        #expect(Normalizer.number.normalize("1,O32,275.103", asOf: asOf)?.value == "1,032,275,103")
+        // Kept as printed: one kind of separator, a decimal comma, a tie, groups not of three, no groups.
+        #expect(Normalizer.number.normalize("27.125.467", asOf: asOf)?.value == "27.125.467")
+        #expect(Normalizer.number.normalize("1.234,56", asOf: asOf)?.value == "1.234,56")
+        #expect(Normalizer.number.normalize("1.234,567", asOf: asOf)?.value == "1.234,567")
+        #expect(Normalizer.number.normalize("12.345,6789", asOf: asOf)?.value == "12.345,6789")
+        #expect(Normalizer.number.normalize("80218536", asOf: asOf)?.value == "80218536")
+    }
 }
