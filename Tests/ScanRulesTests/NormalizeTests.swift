@@ -90,6 +90,20 @@ import Testing
         #expect(Normalizer.name.normalize(" ... ", asOf: asOf) == nil)
     }
 
+    @Test func codesReadTheStrokesAfterTheirLettersAsDigits() {
+        let codes = Normalizer.codes(letters: 1)
+        let stroke = codes.normalize("Al 23/10/2032", asOf: asOf)
+        #expect(stroke?.value == "A1 23/10/2032")
+        #expect(stroke?.repairs == 1)
+        #expect(codes.normalize("c2 08/05/2022", asOf: asOf)?.value == "C2 08/05/2022")
+        #expect(codes.normalize("B|", asOf: asOf)?.value == "B1")
+        // Words with a letter OCR does not take for a digit, or that start with a digit, are no codes:
+        // only upper-cased. The rule's `letters` says where a code's tail starts.
+        #expect(codes.normalize("Particular lentes 23/10/2032", asOf: asOf)?.value == "PARTICULAR LENTES 23/10/2032")
+        #expect(codes.normalize("1A", asOf: asOf)?.value == "1A")
+        #expect(Normalizer.codes(letters: 2).normalize("ABl", asOf: asOf)?.value == "AB1")
+    }
+
     @Test func aNumberGroupedInThreesReadsItsOddSeparatorAsTheOthers() {
         let misread = Normalizer.number.normalize("1.032.275,103", asOf: asOf)
         #expect(misread?.value == "1.032.275.103")

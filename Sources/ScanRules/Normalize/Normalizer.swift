@@ -17,6 +17,10 @@ enum Normalizer: Sendable {
     /// kept (all of them, or the first `letters` when given) and letters OCR put among the digits after
     /// them read as digits (`J-3012345G-7` → `J301234567`; with 1 letter, `VO80110428` → `V080110428`).
     case identifier(letters: Int?)
+    /// Upper case; each word that is `letters` letters then only digits or letters OCR confuses with
+    /// digits is a code whose tail is read as digits (`Al 23/10/2032` → `A1 23/10/2032`, `c2` → `C2`).
+    /// Other words are only upper-cased.
+    case codes(letters: Int)
     /// A money amount with two decimals and no thousands separators (`B/. 1,617.90` → `1617.90`).
     case amount
     /// A date in one of several printed shapes; two-digit years read as past or future dates.
@@ -73,6 +77,18 @@ enum Normalizer: Sendable {
             let prefix = compact.prefix { $0.isLetter }.prefix(letters ?? .max)
             let repaired = ConfusionRepair.digits(String(compact.dropFirst(prefix.count)))
             return compact.isEmpty ? nil : Result(value: String(prefix) + repaired.text, repairs: repaired.repairs)
+        case let .codes(letters):
+            var repairs = 0
+            let words = collapsed.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                let upper = word.uppercased()
+                let head = word.prefix(letters), tail = word.dropFirst(letters)
+                guard head.count == letters, head.allSatisfy(\.isLetter), !tail.isEmpty,
+                      tail.allSatisfy({ ConfusionRepair.digits(String($0)).text.allSatisfy(\.isASCIIDigit) }) else { return upper }
+                let repaired = ConfusionRepair.digits(String(tail))
+                repairs += repaired.repairs
+                return head.uppercased() + repaired.text
+            }
+            return collapsed.isEmpty ? nil : Result(value: words.joined(separator: " "), repairs: repairs)
         case .amount:
             return Normalizer.amount(collapsed)
         case let .dateRange(formats, twoDigitYears):

@@ -198,7 +198,7 @@ struct RuleCompiler {
     }
 
     private func normalizer(_ node: Node, _ what: String) throws(RuleFileError) -> Normalizer {
-        let kinds = "text, upper, name, number, digits, dottedThousands, identifier, {identifier: {letters: N}}, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
+        let kinds = "text, upper, name, number, digits, dottedThousands, identifier, {identifier: {letters: N}}, {codes: {letters: N}}, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
         if let scalar = node.scalar {
             switch scalar.string {
             case "text": return .text
@@ -213,11 +213,18 @@ struct RuleCompiler {
             default: throw reader.error(node, "unknown normalizer '\(scalar.string)' for \(what); expected \(kinds)")
             }
         }
-        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "dateRange", "twoDigitYears", "identifier"])
+        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "dateRange", "twoDigitYears", "identifier", "codes"])
         if let identifierNode = keys["identifier"] {
             let options = try reader.mapping(identifierNode, "'identifier' of \(what)", allowed: ["letters"])
             let letters = try options["letters"].map { node throws(RuleFileError) in try reader.number(node, "'letters'") }
             return .identifier(letters: letters.map(Int.init))
+        }
+        if let codesNode = keys["codes"] {
+            let options = try reader.mapping(codesNode, "'codes' of \(what)", allowed: ["letters"])
+            guard let lettersNode = options["letters"] else { throw reader.error(codesNode, "'codes' of \(what) needs 'letters': how many letters start each code") }
+            let letters = try reader.number(lettersNode, "'letters'")
+            guard letters >= 1, letters == letters.rounded() else { throw reader.error(lettersNode, "'letters' is a whole number, 1 or more") }
+            return .codes(letters: Int(letters))
         }
         guard let formatsNode = keys["date"] ?? keys["dateRange"] else { throw reader.error(node, "'normalize' of \(what) must be \(kinds)") }
         var formats: [DateFormat] = []
