@@ -53,6 +53,22 @@ import Testing
         #expect(month.repairs == 2)
     }
 
+    @Test func slashesReadAsStrokesAreRepairedAtFullWidthOnly() throws {
+        // `21/04/2025` with both slashes read as `1`: the length tells where they were.
+        let both = try date("2110412025", ["dd/MM/yyyy"])
+        #expect(both?.value == "21/04/2025")
+        #expect(both?.repairs == 2)
+        #expect(try date("21/04l2025", ["dd/MM/yyyy"])?.repairs == 1)
+        #expect(try date("0412035", ["MM/yyyy"], .future)?.value == "04/2035")
+        // A real separator is no repair; a shape with a short number or year, or with no slash, is
+        // ambiguous without its separators and is not read so.
+        #expect(try date("21/04/2025", ["dd/MM/yyyy"])?.repairs == 0)
+        #expect(try date("211042025", ["d/MM/yyyy"]) == nil)
+        #expect(try date("21104125", ["dd/MM/yy"]) == nil)
+        #expect(try date("2110412025", ["dd-MM-yyyy"]) == nil)
+        #expect(try date("2110412025", ["dd MM yyyy"]) == nil)
+    }
+
     @Test func badFormatsAreRefused() {
         #expect(throws: DateFormatError.self) { _ = try DateFormat("dd/QQ/yyyy") }
         #expect(throws: DateFormatError.self) { _ = try DateFormat("dd/MM") }
@@ -72,5 +88,32 @@ import Testing
         #expect(Normalizer.digits.normalize("1O2-3", asOf: asOf)?.value == "1023")
         #expect(Normalizer.name.normalize(" T0VAR  rattia. ", asOf: asOf)?.value == "TOVAR RATTIA")
         #expect(Normalizer.name.normalize(" ... ", asOf: asOf) == nil)
+    }
+
+    @Test func codesReadTheStrokesAfterTheirLettersAsDigits() {
+        let codes = Normalizer.codes(letters: 1)
+        let stroke = codes.normalize("Al 23/10/2032", asOf: asOf)
+        #expect(stroke?.value == "A1 23/10/2032")
+        #expect(stroke?.repairs == 1)
+        #expect(codes.normalize("c2 08/05/2022", asOf: asOf)?.value == "C2 08/05/2022")
+        #expect(codes.normalize("B|", asOf: asOf)?.value == "B1")
+        // Words with a letter OCR does not take for a digit, or that start with a digit, are no codes:
+        // only upper-cased. The rule's `letters` says where a code's tail starts.
+        #expect(codes.normalize("Particular lentes 23/10/2032", asOf: asOf)?.value == "PARTICULAR LENTES 23/10/2032")
+        #expect(codes.normalize("1A", asOf: asOf)?.value == "1A")
+        #expect(Normalizer.codes(letters: 2).normalize("ABl", asOf: asOf)?.value == "AB1")
+    }
+
+    @Test func aNumberGroupedInThreesReadsItsOddSeparatorAsTheOthers() {
+        let misread = Normalizer.number.normalize("1.032.275,103", asOf: asOf)
+        #expect(misread?.value == "1.032.275.103")
+        #expect(misread?.repairs == 1)
+        #expect(Normalizer.number.normalize("1,O32,275.103", asOf: asOf)?.value == "1,032,275,103")
+        // Kept as printed: one kind of separator, a decimal comma, a tie, groups not of three, no groups.
+        #expect(Normalizer.number.normalize("27.125.467", asOf: asOf)?.value == "27.125.467")
+        #expect(Normalizer.number.normalize("1.234,56", asOf: asOf)?.value == "1.234,56")
+        #expect(Normalizer.number.normalize("1.234,567", asOf: asOf)?.value == "1.234,567")
+        #expect(Normalizer.number.normalize("12.345,6789", asOf: asOf)?.value == "12.345,6789")
+        #expect(Normalizer.number.normalize("80218536", asOf: asOf)?.value == "80218536")
     }
 }

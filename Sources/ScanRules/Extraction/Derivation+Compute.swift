@@ -6,21 +6,28 @@ private let femaleCodes: Set<String> = ["F", "FEMENINO", "FEMALE", "MUJER"]
 
 /// Confidence kept when gender is inferred from a gendered word rather than read from a sex field.
 let inferredGenderFactor = 0.95
+/// Confidence kept by a join that left out a part because its slot was seen blank: OCR may have lost
+/// the part's row while keeping its label and the next one.
+let blankPartFactor = 0.8
 
 extension RuleEngine {
-    /// Computes a derived field from those found so far; `nil` when its sources are missing.
-    func derive(_ name: String, _ derivation: Derivation, from found: [String: ExtractedField], asOf: CalendarDate) -> ExtractedField? {
+    /// Computes a derived field from those found so far; `nil` when its sources are missing. `blank`:
+    /// fields not found whose label the document shows over an empty slot.
+    func derive(_ name: String, _ derivation: Derivation, from found: [String: ExtractedField], blank: Set<String> = [],
+                asOf: CalendarDate) -> ExtractedField? {
         func make(_ value: String, confidence: Double, isInteger: Bool = false, origin: ExtractedField.Origin = .computed) -> ExtractedField {
             ExtractedField(name: name, value: value, confidence: confidence, isInteger: isInteger, origin: origin)
         }
         switch derivation {
-        case let .join(sources, optional):
+        case let .join(sources, optional, whenBlank):
             // A name with a part missing would be a wrong name, so every part must be there but those
-            // the document may leave blank (a second surname).
-            guard sources.allSatisfy({ found[$0] != nil || optional.contains($0) }) else { return nil }
+            // the document may leave blank (a second surname), or is seen to leave blank.
+            let leftBlank = sources.filter { found[$0] == nil && whenBlank.contains($0) && blank.contains($0) }
+            guard sources.allSatisfy({ found[$0] != nil || optional.contains($0) || leftBlank.contains($0) }) else { return nil }
             let parts = sources.compactMap { found[$0] }
             guard !parts.isEmpty else { return nil }
-            return make(parts.map(\.value).joined(separator: " "), confidence: parts.map(\.confidence).min()!, origin: .joined)
+            let confidence = parts.map(\.confidence).min()! * (leftBlank.isEmpty ? 1 : blankPartFactor)
+            return make(parts.map(\.value).joined(separator: " "), confidence: confidence, origin: .joined)
         case let .age(source):
             guard let birth = found[source], let date = birth.date, date <= asOf else { return nil }
             return make(String(date.years(until: asOf)), confidence: birth.confidence, isInteger: true)

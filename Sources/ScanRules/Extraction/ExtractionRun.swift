@@ -11,6 +11,8 @@ struct ExtractionRun {
     private(set) var found: [String: ExtractedField] = [:]
     /// Where each found value sits, for fields anchored to it.
     private var valueHits: [String: LabelHit] = [:]
+    /// Fields not found whose label the document shows over an empty slot: printed blank, not lost.
+    private(set) var blank: Set<String> = []
 
     init(engine: RuleEngine, document: OCRDocument, rule: CompiledRule, matcher: LabelMatcher, asOf: CalendarDate) {
         self.engine = engine
@@ -33,7 +35,10 @@ struct ExtractionRun {
         case let .text(locators):
             var value = try read(field, locators)
             if let source = field.mrz { value = crossChecked(field, visual: value, source: source) }
-            guard var value else { return }
+            guard var value else {
+                if isBlank(locators.first) { blank.insert(field.name) }
+                return
+            }
             if let words = value.location.map({ wordsIn($0.segments) }) {
                 valueHits[field.name] = LabelHit(words: words, in: document)
             }
@@ -41,7 +46,7 @@ struct ExtractionRun {
             if value.validation?.status == .invalid { value.confidence *= RuleEngine.failedCheckFactor }
             found[field.name] = value
         case let .derived(derivation):
-            if let value = engine.derive(field.name, derivation, from: found, asOf: asOf) { found[field.name] = value }
+            if let value = engine.derive(field.name, derivation, from: found, blank: blank, asOf: asOf) { found[field.name] = value }
         }
     }
 
@@ -65,6 +70,14 @@ struct ExtractionRun {
             }
         }
         return nil
+    }
+
+    /// Whether the primary locator's label is on the document, every copy of it over an empty slot
+    /// (only a value looked for below a label has a slot to be seen empty).
+    private func isBlank(_ primary: TextLocator?) -> Bool {
+        guard let anchor = primary?.anchor, case let .labels(labels) = anchor.target, anchor.directions.contains(.below) else { return false }
+        let hits = labels.flatMap { labelHits[$0.text] ?? [] }
+        return !hits.isEmpty && hits.allSatisfy { locator.regions.isBlank(below: $0, tolerance: anchor.tolerance) }
     }
 
     /// Combines the visual reading with the MRZ's: agreement raises confidence; a disagreement is

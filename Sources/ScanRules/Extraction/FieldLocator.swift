@@ -42,7 +42,7 @@ struct FieldLocator {
             for (rank, direction) in anchor.directions.enumerated() {
                 let placement = hit.score * pow(FieldLocator.laterPlacePenalty, Double(rank))
                 let rows = regions.rows(for: hit, direction: direction, maxDistance: anchor.maxDistance, tolerance: anchor.tolerance)
-                for skipped in rows.indices {
+                for skipped in rows.indices.prefix(anchor.rows) {
                     let block = anchor.lines > 1
                         ? regions.continuation(of: rows[skipped], count: anchor.lines, page: hit.page,
                                                left: hit.box.left - anchor.tolerance * max(hit.box.height, 1))

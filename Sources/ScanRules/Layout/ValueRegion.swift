@@ -60,9 +60,12 @@ struct ValueRegion {
     /// Rows that continue a value downwards (an address over several lines): each next row directly
     /// under the previous one (a gap of at most ``lineGap`` row heights) and starting under it, right of `left`, at most
     /// `count` rows in all. Reach from the label does not limit them: only the first row must be near it.
+    /// A value that starts left of `left` (found under one half of a bilingual label, `Authority`)
+    /// continues from its own left edge.
     func continuation(of first: [Int], count: Int, page: Int, left: Double) -> [[Int]] {
         var taken = [first]
         var previous = rowBox(first)
+        let left = min(left, previous.left - previous.height)
         while taken.count < count {
             let height = max(previous.height, 1)
             let reach = previous.bottom + ValueRegion.lineGap * height

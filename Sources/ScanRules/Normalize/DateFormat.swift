@@ -11,6 +11,9 @@ struct DateFormat: Sendable {
     let searchPattern: String
     /// The search pattern compiled.
     let searchRegex: Regex
+    /// Matches the shape with real separators only: a date `regex` matches and this does not had its
+    /// slashes read as strokes (each one a repair).
+    private let separatedRegex: Regex?
     let hasDay: Bool
     let twoDigitYear: Bool
 
@@ -18,6 +21,40 @@ struct DateFormat: Sendable {
 
     init(_ format: String) throws(DateFormatError) {
         self.format = format
+        var runs: [(character: Character, count: Int)] = []
+        for character in format {
+            if let last = runs.last, last.character == character { runs[runs.count - 1].count += 1 } else { runs.append((character, 1)) }
+        }
+        let loose = try DateFormat.pattern(format, runs, slashesAsStrokes: false)
+        // A slash OCR read as a stroke (`21/04/2025` as `2110412025`) leaves no separator: the second
+        // branch takes such a run of digits only when every number is printed at its full width and
+        // the year has four digits, so the token's length alone tells where the slashes were. It has
+        // the same groups in the same order, which the branch reset `(?|` gives the same numbers.
+        let fixedWidth = runs.allSatisfy { run in
+            run.character.isLetter ? (run.character == "y" ? run.count == 4 : run.count == 2) : true
+        }
+        let pattern = fixedWidth && format.contains("/")
+            ? "(?|" + loose.pattern + "|" + (try DateFormat.pattern(format, runs, slashesAsStrokes: true)).pattern + ")"
+            : loose.pattern
+        hasDay = loose.hasDay
+        twoDigitYear = loose.twoDigitYear
+        searchPattern = "(?<![0-9A-Za-z])" + pattern + "(?![0-9])"
+        do {
+            regex = try Regex("^\\s*" + pattern + "\\s*$")
+            separatedRegex = pattern == loose.pattern ? nil : try Regex("^\\s*" + loose.pattern + "\\s*$")
+            searchRegex = try Regex(searchPattern, caseless: true)
+        } catch {
+            throw DateFormatError(format: format, reason: error.description)
+        }
+    }
+
+    /// Characters OCR reads for a printed slash, a thin slanted stroke.
+    static let slashStrokes = "1lI|"
+
+    /// The pattern of one shape. `slashesAsStrokes`: each separator printed `/` is exactly one slash or
+    /// one of ``slashStrokes``, with no space around it (the strict branch).
+    private static func pattern(_ format: String, _ runs: [(character: Character, count: Int)],
+                                slashesAsStrokes: Bool) throws(DateFormatError) -> (pattern: String, hasDay: Bool, twoDigitYear: Bool) {
         var pattern = ""
         var hasDay = false, hasMonth = false, twoDigitYear = false, hasYear = false
         var used: Set<String> = []
@@ -25,17 +62,13 @@ struct DateFormat: Sendable {
         func group(_ name: String, _ body: String) -> String {
             used.insert(name).inserted ? "(?<\(name)>\(body))" : "(?:\(body))"
         }
-        var runs: [(character: Character, count: Int)] = []
-        for character in format {
-            if let last = runs.last, last.character == character { runs[runs.count - 1].count += 1 } else { runs.append((character, 1)) }
-        }
         for (position, run) in runs.enumerated() {
             switch (run.character, run.count) {
             case ("d", 1...2):
-                pattern += group("d", "\(DateFormat.digit){1,2}")
+                pattern += group("d", slashesAsStrokes ? "\(DateFormat.digit){2}" : "\(DateFormat.digit){1,2}")
                 hasDay = true
             case ("M", 1...2):
-                pattern += group("m", "\(DateFormat.digit){1,2}")
+                pattern += group("m", slashesAsStrokes ? "\(DateFormat.digit){2}" : "\(DateFormat.digit){1,2}")
                 hasMonth = true
             case ("M", 3...4):
                 // A month name may carry OCR's digit-for-letter slips (`0CT`) but needs a letter.
@@ -51,6 +84,10 @@ struct DateFormat: Sendable {
             case (let letter, _) where letter.isLetter:
                 throw DateFormatError(format: format, reason: "'\(String(repeating: letter, count: run.count))' is not a date token; use d, dd, M, MM, MMM, yy or yyyy")
             default:
+                if slashesAsStrokes && run.character == "/" && run.count == 1 {
+                    pattern += "[/\(slashStrokes)]"
+                    continue
+                }
                 // Between two month names (`MAR/MAR`) OCR often reads the slash as I, J or l.
                 let betweenNames = position > 0 && position + 1 < runs.count && runs[position - 1].character == "M"
                     && runs[position - 1].count >= 3 && runs[position + 1].character == "M" && runs[position + 1].count >= 3
@@ -60,15 +97,7 @@ struct DateFormat: Sendable {
         guard hasMonth, hasYear else {
             throw DateFormatError(format: format, reason: "a date format needs a month (MM or MMM) and a year (yy or yyyy)")
         }
-        self.hasDay = hasDay
-        self.twoDigitYear = twoDigitYear
-        searchPattern = "(?<![0-9A-Za-z])" + pattern + "(?![0-9])"
-        do {
-            regex = try Regex("^\\s*" + pattern + "\\s*$")
-            searchRegex = try Regex(searchPattern, caseless: true)
-        } catch {
-            throw DateFormatError(format: format, reason: error.description)
-        }
+        return (pattern, hasDay, twoDigitYear)
     }
 
     /// Reads `text` as a date of this shape; `nil` when it is not one or the date does not exist.
@@ -77,6 +106,9 @@ struct DateFormat: Sendable {
         let subject = MatchableText(text)
         guard let match = try? regex.firstMatch(in: subject) else { return nil }
         var repairs = 0
+        if let separatedRegex, (try? separatedRegex.firstMatch(in: subject)) == nil {
+            repairs += max(1, format.filter { $0 == "/" }.count - text.filter { $0 == "/" }.count)
+        }
         func number(_ group: String) -> Int? {
             guard let range = match.range(named: group) else { return nil }
             let repaired = ConfusionRepair.digits(subject.slice(range))

@@ -6,7 +6,8 @@ enum Normalizer: Sendable {
     case upper
     /// A person's name: upper case, digits OCR put inside words read as letters, stray punctuation dropped.
     case name
-    /// A number as printed: letters OCR put among digits read as digits; `.`, `-` and spaces kept.
+    /// A number as printed: letters OCR put among digits read as digits; `.`, `-` and spaces kept,
+    /// but in a number grouped in threes the odd separator out (`1.032.275,103`) is read as the others.
     case number
     /// Only the digits, after the same repair.
     case digits
@@ -16,6 +17,10 @@ enum Normalizer: Sendable {
     /// kept (all of them, or the first `letters` when given) and letters OCR put among the digits after
     /// them read as digits (`J-3012345G-7` → `J301234567`; with 1 letter, `VO80110428` → `V080110428`).
     case identifier(letters: Int?)
+    /// Upper case; each word that is `letters` letters then only digits or letters OCR confuses with
+    /// digits is a code whose tail is read as digits (`Al 23/10/2032` → `A1 23/10/2032`, `c2` → `C2`).
+    /// Other words are only upper-cased.
+    case codes(letters: Int)
     /// A money amount with two decimals and no thousands separators (`B/. 1,617.90` → `1617.90`).
     case amount
     /// A date in one of several printed shapes; two-digit years read as past or future dates.
@@ -50,7 +55,9 @@ enum Normalizer: Sendable {
             return cleaned.isEmpty ? nil : Result(value: cleaned, repairs: repaired.repairs)
         case .number:
             let repaired = ConfusionRepair.digits(collapsed)
-            return repaired.text.contains(where: \.isNumber) ? Result(value: repaired.text, repairs: repaired.repairs) : nil
+            guard repaired.text.contains(where: \.isNumber) else { return nil }
+            let grouped = Normalizer.unifyingThousands(repaired.text)
+            return Result(value: grouped.text, repairs: repaired.repairs + grouped.repairs)
         case .digits:
             let repaired = ConfusionRepair.digits(collapsed)
             let digits = repaired.text.filter(\.isASCIIDigit)
@@ -70,6 +77,18 @@ enum Normalizer: Sendable {
             let prefix = compact.prefix { $0.isLetter }.prefix(letters ?? .max)
             let repaired = ConfusionRepair.digits(String(compact.dropFirst(prefix.count)))
             return compact.isEmpty ? nil : Result(value: String(prefix) + repaired.text, repairs: repaired.repairs)
+        case let .codes(letters):
+            var repairs = 0
+            let words = collapsed.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                let upper = word.uppercased()
+                let head = word.prefix(letters), tail = word.dropFirst(letters)
+                guard head.count == letters, head.allSatisfy(\.isLetter), !tail.isEmpty,
+                      tail.allSatisfy({ ConfusionRepair.digits(String($0)).text.allSatisfy(\.isASCIIDigit) }) else { return upper }
+                let repaired = ConfusionRepair.digits(String(tail))
+                repairs += repaired.repairs
+                return head.uppercased() + repaired.text
+            }
+            return collapsed.isEmpty ? nil : Result(value: words.joined(separator: " "), repairs: repairs)
         case .amount:
             return Normalizer.amount(collapsed)
         case let .dateRange(formats, twoDigitYears):
@@ -187,5 +206,20 @@ private extension String {
         func isNoise(_ character: Character) -> Bool { character.isPunctuation || character.isWhitespace }
         guard let first = firstIndex(where: { !isNoise($0) }), let last = lastIndex(where: { !isNoise($0) }) else { return "" }
         return String(self[first...last])
+    }
+}
+
+extension Normalizer {
+    /// A number grouped in threes by dots and commas both, one kind in the minority (`1.032.275,103`):
+    /// the minority is OCR's misreading of the other (a dot and a comma differ by a speck), so it is
+    /// read as the majority. Groups of other sizes (`1.234,56`, a decimal comma) are left alone.
+    static func unifyingThousands(_ text: String) -> (text: String, repairs: Int) {
+        let groups = text.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," }
+        guard groups.count >= 3, groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return (text, 0) }
+        let dots = text.filter { $0 == "." }.count, commas = text.filter { $0 == "," }.count
+        guard dots > 0, commas > 0, dots != commas else { return (text, 0) }
+        let majority: Character = dots > commas ? "." : ","
+        return (String(text.map { $0 == "." || $0 == "," ? majority : $0 }), min(dots, commas))
     }
 }

@@ -53,7 +53,7 @@ extension FieldRule {
     /// The other fields this one is computed from or anchored to.
     var sources: [String] {
         switch source {
-        case let .derived(.join(names, _)), let .derived(.gender(names, _, _)): return names
+        case let .derived(.join(names, _, _)), let .derived(.gender(names, _, _)): return names
         case let .derived(.age(name)), let .derived(.country(name)): return [name]
         case .derived(.constant): return []
         case let .text(locators):
@@ -111,6 +111,10 @@ struct Anchor: Sendable {
     /// How many rows a value below or above the label may span (an address), and what joins them.
     let lines: Int
     let lineSeparator: String
+    /// How many of the nearest rows below or above may hold the value: 1 when a value always sits
+    /// right under its label, so OCR junk there ends the search instead of passing it to the next
+    /// field's row.
+    var rows: Int = .max
 }
 
 /// Where a value sits relative to its label.
@@ -120,8 +124,9 @@ enum Direction: String, Sendable, CaseIterable {
 
 /// A field computed from others.
 enum Derivation: Sendable {
-    /// The source values joined by a space (`firstName lastName`); all must be present but the optional ones.
-    case join([String], optional: Set<String>)
+    /// The source values joined by a space (`firstName lastName`); all must be present but the optional
+    /// ones, and those `whenBlank` whose label the document shows with nothing printed under it.
+    case join([String], optional: Set<String>, whenBlank: Set<String>)
     /// The English name of the country whose ICAO code another field holds.
     case country(String)
     /// Whole years from the source date to the reference date.

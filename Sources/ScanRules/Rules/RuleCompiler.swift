@@ -6,9 +6,9 @@ struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
     static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
     static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
-                                    "map", "pick", "derive", "from", "optional", "male", "female", "value", "repair"]
+                                    "map", "pick", "derive", "from", "optional", "optionalWhenBlank", "male", "female", "value", "repair"]
     static let repairKeys = ["find", "replace"]
-    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator"]
+    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator", "rows"]
     static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
     static let fallbackTrust = 0.8
@@ -86,7 +86,7 @@ struct RuleCompiler {
             return FieldRule(name: name, source: .derived(try derivation(deriveNode, keys, what)),
                              normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
         }
-        for key in ["from", "optional", "male", "female", "value"] where keys[key] != nil {
+        for key in ["from", "optional", "optionalWhenBlank", "male", "female", "value"] where keys[key] != nil {
             throw reader.error(keys[key], "'\(key)' belongs to derived fields; add 'derive' or remove it")
         }
         // A field read only from the machine-readable zone needs no pattern.
@@ -201,8 +201,12 @@ struct RuleCompiler {
         let lines = try keys["lines"].map { node throws(RuleFileError) in try reader.number(node, "'lines'") } ?? 1
         guard lines >= 1, lines == lines.rounded() else { throw reader.error(keys["lines"], "'lines' is how many rows the value may span: a whole number, 1 or more") }
         let separator = try keys["separator"].map { node throws(RuleFileError) in try reader.string(node, "'separator'") } ?? " "
+        let rows = try keys["rows"].map { node throws(RuleFileError) in try reader.number(node, "'rows'") }
+        if let rows, rows < 1 || rows != rows.rounded() {
+            throw reader.error(keys["rows"], "'rows' is how many of the nearest rows may hold the value: a whole number, 1 or more")
+        }
         return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
-                      lines: Int(lines), lineSeparator: separator)
+                      lines: Int(lines), lineSeparator: separator, rows: rows.map { Int($0) } ?? .max)
     }
 
     private func foldedLabels(_ node: Node, _ what: String) throws(RuleFileError) -> [FoldedLabel] {
@@ -217,7 +221,7 @@ struct RuleCompiler {
     }
 
     private func normalizer(_ node: Node, _ what: String) throws(RuleFileError) -> Normalizer {
-        let kinds = "text, upper, name, number, digits, dottedThousands, identifier, {identifier: {letters: N}}, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
+        let kinds = "text, upper, name, number, digits, dottedThousands, identifier, {identifier: {letters: N}}, {codes: {letters: N}}, amount, {dateRange: [formats]}, or {date: [formats], twoDigitYears: past|future}"
         if let scalar = node.scalar {
             switch scalar.string {
             case "text": return .text
@@ -232,11 +236,18 @@ struct RuleCompiler {
             default: throw reader.error(node, "unknown normalizer '\(scalar.string)' for \(what); expected \(kinds)")
             }
         }
-        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "dateRange", "twoDigitYears", "identifier"])
+        let keys = try reader.mapping(node, "'normalize' of \(what)", allowed: ["date", "dateRange", "twoDigitYears", "identifier", "codes"])
         if let identifierNode = keys["identifier"] {
             let options = try reader.mapping(identifierNode, "'identifier' of \(what)", allowed: ["letters"])
             let letters = try options["letters"].map { node throws(RuleFileError) in try reader.number(node, "'letters'") }
             return .identifier(letters: letters.map(Int.init))
+        }
+        if let codesNode = keys["codes"] {
+            let options = try reader.mapping(codesNode, "'codes' of \(what)", allowed: ["letters"])
+            guard let lettersNode = options["letters"] else { throw reader.error(codesNode, "'codes' of \(what) needs 'letters': how many letters start each code") }
+            let letters = try reader.number(lettersNode, "'letters'")
+            guard letters >= 1, letters == letters.rounded() else { throw reader.error(lettersNode, "'letters' is a whole number, 1 or more") }
+            return .codes(letters: Int(letters))
         }
         guard let formatsNode = keys["date"] ?? keys["dateRange"] else { throw reader.error(node, "'normalize' of \(what) must be \(kinds)") }
         var formats: [DateFormat] = []
@@ -317,11 +328,14 @@ struct RuleCompiler {
         switch kind {
         case "join":
             let optional = try keys["optional"].map { node throws(RuleFileError) in try reader.strings(node, "'optional'") } ?? []
+            let whenBlank = try keys["optionalWhenBlank"].map { node throws(RuleFileError) in try reader.strings(node, "'optionalWhenBlank'") } ?? []
             let from = try sources()
-            if let stray = optional.first(where: { !from.contains($0) }) {
-                throw reader.error(keys["optional"], "'optional' names '\(stray)', which is not among 'from'")
+            for (key, names) in [("optional", optional), ("optionalWhenBlank", whenBlank)] {
+                if let stray = names.first(where: { !from.contains($0) }) {
+                    throw reader.error(keys[key], "'\(key)' names '\(stray)', which is not among 'from'")
+                }
             }
-            return .join(from, optional: Set(optional))
+            return .join(from, optional: Set(optional), whenBlank: Set(whenBlank))
         case "country":
             let from = try sources()
             guard from.count == 1 else { throw reader.error(keys["from"], "'country' is computed from one field holding an ICAO country code") }
