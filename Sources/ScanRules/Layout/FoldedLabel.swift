@@ -31,12 +31,6 @@ struct FoldedLabel: Sendable, Hashable {
         codes.reduce(0) { $0 | 1 << UInt64($1) }
     }
 
-    /// Whether a text starting with a word holding these codes can be within the edit budget: every
-    /// distinct code of the word the label lacks costs at least one edit.
-    func canStart(with wordCodes: UInt64) -> Bool {
-        (wordCodes & ~codeSet).nonzeroBitCount <= editBudget
-    }
-
     /// Edits tolerated: none up to 3 letters, 1 up to 6, 2 up to 12, 3 beyond.
     var editBudget: Int { FoldedLabel.editBudget(length: codes.count) }
 

@@ -46,6 +46,8 @@ final class LabelMatcher {
     private let codeSets: [UInt64]
     private let boxes: [BoundingBox]
     private let pages: [Int]
+    /// Whether word `i + 1` continues the row of word `i`.
+    private let continues: [Bool]
     /// Codes on the word's row from the word to the row's end.
     private let reach: [Int]
     /// Per edit budget, the codes among the first 2 × budget + 1 of the row from each word.
@@ -62,19 +64,21 @@ final class LabelMatcher {
             codeSets.append(FoldedLabel.codeSet(of: folded))
         }
         let boxes = words.map(\.box), pages = words.map(\.page)
+        let continues = words.indices.map { index in
+            index + 1 < words.count && LabelMatcher.continuesRow(boxes[index + 1], pages[index + 1], after: boxes[index], pages[index])
+        }
         // Walking backwards, each word learns how many codes its row offers from it on and which codes
         // open that stretch of text: two tests that rule out most starting words before any edit distance.
         var reach = [Int](repeating: 0, count: words.count)
         var heads = [[UInt64]](repeating: [UInt64](repeating: 0, count: words.count), count: LabelMatcher.headWidths.count)
         for index in words.indices.reversed() {
-            let continues = index + 1 < words.count && LabelMatcher.continuesRow(boxes[index + 1], pages[index + 1], after: boxes[index], pages[index])
-            reach[index] = codeStarts[index + 1] - codeStarts[index] + (continues ? reach[index + 1] : 0)
+            reach[index] = codeStarts[index + 1] - codeStarts[index] + (continues[index] ? reach[index + 1] : 0)
             for (width, headWidth) in LabelMatcher.headWidths.enumerated() {
                 var set: UInt64 = 0
                 var position = codeStarts[index], word = index, taken = 0
                 while taken < headWidth {
                     if position == codeStarts[word + 1] {
-                        guard word + 1 < words.count, LabelMatcher.continuesRow(boxes[word + 1], pages[word + 1], after: boxes[word], pages[word]) else { break }
+                        guard continues[word] else { break }
                         word += 1
                         continue
                     }
@@ -91,6 +95,7 @@ final class LabelMatcher {
         self.boxes = boxes
         self.pages = pages
         self.reach = reach
+        self.continues = continues
         self.heads = heads
     }
 
@@ -112,41 +117,41 @@ final class LabelMatcher {
 
     private func search(_ label: FoldedLabel) -> [LabelHit] {
         let budget = label.editBudget, length = label.codes.count
-        let heads = self.heads[min(budget, self.heads.count - 1)]
+        let headSet = label.headSet, codeSet = label.codeSet
         var hits: [LabelHit] = []
+        // Raw buffers: this loop runs for every label and word of every document.
         label.positions.withUnsafeBufferPointer { positions in
-            codes.withUnsafeBufferPointer { codes in
-                for first in boxes.indices {
-                    // A first word that is empty, longer than the label plus its budget, or holding codes the
-                    // label lacks, cannot start it; nor can a row too short for the label. Within the budget,
-                    // one of the label's first budget + 1 codes is matched among the row's first 2 × budget + 1.
-                    let firstLength = codeStarts[first + 1] - codeStarts[first]
-                    guard firstLength > 0, firstLength <= length + budget, reach[first] >= length - budget,
-                          label.canStart(with: codeSets[first]), heads[first] & label.headSet != 0 else { continue }
-                    var distance = FoldedLabel.Distance(length: length)
-                    var box = boxes[first]
-                    var best: (last: Int, box: BoundingBox, value: Int)?
-                    var last = first
-                    while last < boxes.count {
-                        if last > first {
-                            guard LabelMatcher.continuesRow(boxes[last], pages[last], after: boxes[last - 1], pages[last - 1]) else { break }
-                            box = box.union(boxes[last])
-                        }
-                        for index in codeStarts[last]..<codeStarts[last + 1] { distance.feed(positions[Int(codes[index])]) }
-                        if distance.fed > length + budget { break }
-                        if distance.value <= budget, best.map({ distance.value < $0.value }) ?? true {
-                            best = (last, box, distance.value)
-                        }
-                        last += 1
-                    }
-                    if let best {
-                        hits.append(LabelHit(words: first..<best.last + 1, page: pages[first], box: best.box,
-                                             score: 1 - Double(best.value) / Double(length),
-                                             heights: (first...best.last).map { boxes[$0].height }))
-                    }
+        codes.withUnsafeBufferPointer { codes in
+        codeStarts.withUnsafeBufferPointer { codeStarts in
+        heads[min(budget, heads.count - 1)].withUnsafeBufferPointer { heads in
+        reach.withUnsafeBufferPointer { reach in
+        codeSets.withUnsafeBufferPointer { codeSets in
+        continues.withUnsafeBufferPointer { continues in
+            for first in 0..<reach.count {
+                // A first word that is empty, longer than the label plus its budget, or holding codes the
+                // label lacks, cannot start it; nor can a row too short for the label. Within the budget,
+                // one of the label's first budget + 1 codes is matched among the row's first 2 × budget + 1.
+                let firstLength = codeStarts[first + 1] - codeStarts[first]
+                guard firstLength > 0, firstLength <= length + budget, reach[first] >= length - budget,
+                      heads[first] & headSet != 0, (codeSets[first] & ~codeSet).nonzeroBitCount <= budget else { continue }
+                var distance = FoldedLabel.Distance(length: length)
+                var best: (last: Int, value: Int)?
+                var last = first
+                while true {
+                    for index in codeStarts[last]..<codeStarts[last + 1] { distance.feed(positions[Int(codes[index])]) }
+                    if distance.fed > length + budget { break }
+                    if distance.value <= budget, best.map({ distance.value < $0.value }) ?? true { best = (last, distance.value) }
+                    guard continues[last] else { break }
+                    last += 1
+                }
+                if let best {
+                    let box = boxes[first + 1..<best.last + 1].reduce(boxes[first]) { $0.union($1) }
+                    hits.append(LabelHit(words: first..<best.last + 1, page: pages[first], box: box,
+                                         score: 1 - Double(best.value) / Double(length),
+                                         heights: (first...best.last).map { boxes[$0].height }))
                 }
             }
-        }
+        }}}}}}}
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
         var kept: [LabelHit] = []
         for hit in hits where !kept.contains(where: { $0.words.overlaps(hit.words) }) {

@@ -23,25 +23,26 @@ public struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConvert
         self.init(year: year, month: month, day: day)
     }
 
+    private static let monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
     /// Whether the day exists in that month (leap years included).
     static func isValid(year: Int, month: Int, day: Int?) -> Bool {
         guard (1...12).contains(month), (1...9999).contains(year) else { return false }
         guard let day else { return true }
         let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...lengths[month - 1]).contains(day)
+        let length = month == 2 ? (isLeap ? 29 : 28) : monthLengths[month - 1]
+        return (1...length).contains(day)
     }
 
     /// ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` when the day is unknown.
     public var iso: String {
-        let head = "\(pad(year, 4))-\(pad(month, 2))"
-        return day.map { "\(head)-\(pad($0, 2))" } ?? head
+        CalendarDate.compose((year, 4), (month, 2), day.map { ($0, 2) }, separator: UInt8(ascii: "-"))
     }
 
     /// The flat output form: `dd/MM/yyyy`, or `MM/yyyy` when the day is unknown.
     public var display: String {
-        let tail = "\(pad(month, 2))/\(pad(year, 4))"
-        return day.map { "\(pad($0, 2))/\(tail)" } ?? tail
+        guard let day else { return CalendarDate.compose((month, 2), (year, 4), nil, separator: UInt8(ascii: "/")) }
+        return CalendarDate.compose((day, 2), (month, 2), (year, 4), separator: UInt8(ascii: "/"))
     }
 
     public var description: String { iso }
@@ -57,9 +58,35 @@ public struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConvert
         (lhs.year, lhs.month, lhs.day ?? 0) < (rhs.year, rhs.month, rhs.day ?? 0)
     }
 
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// Zero-padded numbers joined by a separator, written byte by byte: every extracted date is
+    /// formatted, and string interpolation showed in profiles.
+    private static func compose(_ first: (Int, Int), _ second: (Int, Int), _ third: (Int, Int)?, separator: UInt8) -> String {
+        // Fifteen bytes stay a small string (no allocation): parts are clamped to four digits, which
+        // every valid date fits.
+        String(unsafeUninitializedCapacity: 15) { buffer in
+            var count = 0
+            func put(_ part: (value: Int, width: Int)) {
+                var divisor = 1
+                for _ in 1..<max(1, part.width) { divisor *= 10 }
+                let value = min(max(part.value, 0), 9999)
+                while value / 10 >= divisor { divisor *= 10 }
+                while divisor > 0 {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    count += 1
+                    divisor /= 10
+                }
+            }
+            put(first)
+            buffer[count] = separator
+            count += 1
+            put(second)
+            if let third {
+                buffer[count] = separator
+                count += 1
+                put(third)
+            }
+            return count
+        }
     }
 }
 

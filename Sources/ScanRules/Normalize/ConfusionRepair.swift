@@ -10,12 +10,12 @@ enum ConfusionRepair {
 
     /// Turns letters that stand where digits belong into digits; counts the changes.
     static func digits(_ text: String) -> (text: String, repairs: Int) {
-        repair(text, with: toDigit)
+        repair(text, with: toDigit, ascii: asciiToDigit)
     }
 
     /// Turns digits that stand inside words into the letters they resemble; counts the changes.
     static func letters(_ text: String) -> (text: String, repairs: Int) {
-        repair(text, with: toLetter)
+        repair(text, with: toLetter, ascii: asciiToLetter)
     }
 
     private static let asciiToDigit = asciiTable(toDigit)
@@ -28,11 +28,12 @@ enum ConfusionRepair {
         return bytes
     }
 
-    private static func repair(_ text: String, with table: [Character: Character]) -> (text: String, repairs: Int) {
+    /// `ascii` is `table` as bytes (see ``asciiTable(_:)``).
+    private static func repair(_ text: String, with table: [Character: Character], ascii bytes: [UInt8]) -> (text: String, repairs: Int) {
         // Most values are ASCII: byte for byte, with no grapheme breaking.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = table == toDigit ? asciiToDigit : asciiToLetter
             var repairs = 0
+            guard text.utf8.contains(where: { bytes[Int($0)] != 0 }) else { return (text, 0) }
             let repaired = String(decoding: text.utf8.map { byte -> UInt8 in
                 let replacement = bytes[Int(byte)]
                 guard replacement != 0 else { return byte }

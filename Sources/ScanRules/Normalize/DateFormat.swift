@@ -103,11 +103,15 @@ struct DateFormat: Sendable {
     /// Reads `text` as a date of this shape; `nil` when it is not one or the date does not exist.
     /// `pivotYear` decides the century of two-digit years: years after it are read as the century before.
     func parse(_ text: String, pivotYear: Int) -> (date: CalendarDate, repairs: Int)? {
-        let subject = MatchableText(text)
+        parse(MatchableText(text), pivotYear: pivotYear)
+    }
+
+    /// ``parse(_:pivotYear:)`` on text already prepared for matching (one preparation serves every format tried).
+    func parse(_ subject: MatchableText, pivotYear: Int) -> (date: CalendarDate, repairs: Int)? {
         guard let match = try? regex.firstMatch(in: subject) else { return nil }
         var repairs = 0
         if let separatedRegex, (try? separatedRegex.firstMatch(in: subject)) == nil {
-            repairs += max(1, format.filter { $0 == "/" }.count - text.filter { $0 == "/" }.count)
+            repairs += max(1, format.filter { $0 == "/" }.count - subject.string.filter { $0 == "/" }.count)
         }
         func number(_ group: String) -> Int? {
             guard let range = match.range(named: group) else { return nil }

@@ -97,8 +97,9 @@ enum Normalizer: Sendable {
             return Result(value: "\(dates[0].date.display) - \(dates[1].date.display)", repairs: dates[0].repairs + dates[1].repairs)
         case let .date(formats, twoDigitYears):
             let pivot = Normalizer.pivot(twoDigitYears, asOf)
+            let subject = MatchableText(collapsed)
             for format in formats {
-                if let parsed = format.parse(collapsed, pivotYear: pivot) {
+                if let parsed = format.parse(subject, pivotYear: pivot) {
                     return Result(value: parsed.date.display, date: parsed.date, repairs: parsed.repairs)
                 }
             }

@@ -87,7 +87,9 @@ public final class Regex: @unchecked Sendable {
         let result = text.utf8.withUnsafeBufferPointer { buffer in
             // An empty array may have no base address; PCRE2 accepts any non-null pointer for length 0.
             let base = (buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!) + windowStart
-            return pcre2_match_8(code, base, windowLength, startByte, 0, matchData, context)
+            // A `MatchableText` comes from a Swift string, valid UTF-8 by construction: PCRE2's own check
+            // would rescan the whole subject on every call of a scan.
+            return pcre2_match_8(code, base, windowLength, startByte, UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
         }
         if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 { throw error(for: result) }
@@ -115,7 +117,7 @@ public final class Regex: @unchecked Sendable {
         var string = string
         string.makeContiguousUTF8()
         let result = string.utf8.withContiguousStorageIfAvailable { bytes in
-            pcre2_match_8(code, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count, 0, 0, matchData, context)
+            pcre2_match_8(code, bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, bytes.count, 0, UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
         } ?? PCRE2_ERROR_NOMATCH
         if result == PCRE2_ERROR_NOMATCH { return false }
         if result < 0 { throw error(for: result) }
