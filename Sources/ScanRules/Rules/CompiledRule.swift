@@ -111,6 +111,9 @@ struct Anchor: Sendable {
     /// How many rows a value below or above the label may span (an address), and what joins them.
     let lines: Int
     let lineSeparator: String
+    /// The labels again, without their box number, for a form that prints one before each label
+    /// (`number:`): found with a looser spelling when the number is read right before them.
+    var numbered: [NumberedLabel] = []
 }
 
 /// Where a value sits relative to its label.

@@ -8,7 +8,7 @@ struct RuleCompiler {
     static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
                                     "map", "pick", "derive", "from", "optional", "male", "female", "value", "repair"]
     static let repairKeys = ["find", "replace"]
-    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator"]
+    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator", "number"]
     static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
     static let fallbackTrust = 0.8
@@ -201,8 +201,31 @@ struct RuleCompiler {
         let lines = try keys["lines"].map { node throws(RuleFileError) in try reader.number(node, "'lines'") } ?? 1
         guard lines >= 1, lines == lines.rounded() else { throw reader.error(keys["lines"], "'lines' is how many rows the value may span: a whole number, 1 or more") }
         let separator = try keys["separator"].map { node throws(RuleFileError) in try reader.string(node, "'separator'") } ?? " "
-        return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
-                      lines: Int(lines), lineSeparator: separator)
+        var anchor = Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
+                            lines: Int(lines), lineSeparator: separator)
+        if let numberNode = keys["number"] {
+            guard let labelsNode = keys["labels"] else { throw reader.error(numberNode, "'number' is the box number printed before the anchor's 'labels'; add 'labels'") }
+            anchor.numbered = try numberedLabels(labelsNode, number: numberNode, what)
+        }
+        return anchor
+    }
+
+    /// `number: 31` with `labels: [31. Primer apellido, Primer apellido]`: each label without the number
+    /// (a variant that starts with it has it stripped), paired with the number.
+    private func numberedLabels(_ labelsNode: Node, number numberNode: Node, _ what: String) throws(RuleFileError) -> [NumberedLabel] {
+        let number = try reader.string(numberNode, "'number'")
+        var numbered: [NumberedLabel] = []
+        for printed in try reader.strings(labelsNode, "the labels of \(what)") {
+            var text = printed.drop { $0 == " " }
+            if text.hasPrefix(number), text.dropFirst(number.count).first?.isNumber != true {
+                text = text.dropFirst(number.count).drop { " .:)-".contains($0) }
+            }
+            guard let folded = FoldedLabel(String(text)), let label = NumberedLabel(number: number, label: folded) else {
+                throw reader.error(numberNode, "'number' of \(what) must be the box number printed before each label: 1 to 4 digits, followed by the label's text")
+            }
+            if !numbered.contains(label) { numbered.append(label) }
+        }
+        return numbered
     }
 
     private func foldedLabels(_ node: Node, _ what: String) throws(RuleFileError) -> [FoldedLabel] {
