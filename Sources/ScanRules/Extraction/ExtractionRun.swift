@@ -37,6 +37,11 @@ struct ExtractionRun {
         case let .text(locators):
             var value = try read(field, locators)
             if let source = field.mrz { value = crossChecked(field, visual: value, source: source) }
+            // A digit computed from its number is never checked against it: it would pass by construction.
+            if value == nil, field.computesCheckDigit {
+                if let computed = ComputedCheckDigit.value(of: field, found: found) { found[field.name] = computed }
+                return
+            }
             guard var value else { return }
             if let words = value.location.map({ wordsIn($0.segments) }) {
                 valueHits[field.name] = LabelHit(words: words, in: document)

@@ -41,6 +41,9 @@ struct FieldRule: Sendable {
     let required: Bool
     /// Substitutions tried, in order, on a value that fails the shape validators (see ``ValueRepair``).
     var repairs: [ValueRepair] = []
+    /// Whether a check digit not read is computed from the number its `checkDigit` check names
+    /// (see ``ComputedCheckDigit``).
+    var computesCheckDigit = false
 }
 
 extension FieldRule {

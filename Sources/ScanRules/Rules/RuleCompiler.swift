@@ -6,7 +6,7 @@ struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
     static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
     static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
-                                    "map", "pick", "derive", "from", "optional", "male", "female", "value", "repair"]
+                                    "map", "pick", "derive", "from", "optional", "male", "female", "value", "repair", "compute"]
     static let repairKeys = ["find", "replace"]
     static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator", "number"]
     static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
@@ -80,7 +80,7 @@ struct RuleCompiler {
             mrz = source
         }
         if let deriveNode = keys["derive"] {
-            for key in ["anchor", "pattern"] where keys[key] != nil {
+            for key in ["anchor", "pattern", "compute"] where keys[key] != nil {
                 throw reader.error(keys[key], "\(what) is derived ('derive'), so it cannot also have '\(key)'")
             }
             return FieldRule(name: name, source: .derived(try derivation(deriveNode, keys, what)),
@@ -106,6 +106,15 @@ struct RuleCompiler {
         }
         var rule = FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
         if let repairNode = keys["repair"] { rule.repairs = try repairs(repairNode, what) }
+        if let computeNode = keys["compute"] {
+            guard try reader.string(computeNode, "'compute'") == "checkDigit" else {
+                throw reader.error(computeNode, "'compute' of \(what) can only be checkDigit (the digit computed from the number it checks when it is not read)")
+            }
+            guard checks.contains(where: { if case .checkDigit(_, _?) = $0 { return true } else { return false } }) else {
+                throw reader.error(computeNode, "'compute: checkDigit' needs 'validate: {checkDigit: KIND, body: FIELD}': the algorithm and the number the digit is computed from")
+            }
+            rule.computesCheckDigit = true
+        }
         return rule
     }
 
