@@ -23,6 +23,10 @@ struct ExtractionRun {
         for case let .labels(labels) in rule.fields.flatMap(\.locators).compactMap(\.anchor?.target) {
             for label in labels where labelHits[label.text] == nil { labelHits[label.text] = matcher.find(label) }
         }
+        // Labels after their box number, spelled more loosely (see `NumberedLabel`), under their own keys.
+        for label in rule.fields.flatMap(\.locators).compactMap(\.anchor).flatMap(\.numbered) where labelHits[label.key] == nil {
+            labelHits[label.key] = label.find(in: matcher.words)
+        }
         self.labelHits = labelHits
         let labelWords = Set(labelHits.values.joined().flatMap(\.words))
         locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords, pageCount: document.pages.count), asOf: asOf)
@@ -35,6 +39,11 @@ struct ExtractionRun {
         case let .text(locators):
             var value = try read(field, locators)
             if let source = field.mrz { value = crossChecked(field, visual: value, source: source) }
+            // A digit computed from its number is never checked against it: it would pass by construction.
+            if value == nil, field.computesCheckDigit {
+                if let computed = ComputedCheckDigit.value(of: field, found: found) { found[field.name] = computed }
+                return
+            }
             guard var value else {
                 if isBlank(locators.first) { blank.insert(field.name) }
                 return
@@ -56,7 +65,11 @@ struct ExtractionRun {
             let hits: [LabelHit]
             switch textLocator.anchor?.target {
             case let .labels(labels)?:
-                hits = labels.flatMap { labelHits[$0.text] ?? [] }
+                let spelled = labels.flatMap { labelHits[$0.text] ?? [] }
+                // A numbered hit where a label was found already adds nothing.
+                let numbered = (textLocator.anchor?.numbered ?? []).flatMap { labelHits[$0.key] ?? [] }
+                    .filter { hit in !spelled.contains { $0.page == hit.page && $0.words.overlaps(hit.words) } }
+                hits = (spelled + numbered)
                     .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
             case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
             case nil: hits = []

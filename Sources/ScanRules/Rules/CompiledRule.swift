@@ -41,6 +41,9 @@ struct FieldRule: Sendable {
     let required: Bool
     /// Substitutions tried, in order, on a value that fails the shape validators (see ``ValueRepair``).
     var repairs: [ValueRepair] = []
+    /// Whether a check digit not read is computed from the number its `checkDigit` check names
+    /// (see ``ComputedCheckDigit``).
+    var computesCheckDigit = false
 }
 
 extension FieldRule {
@@ -115,6 +118,9 @@ struct Anchor: Sendable {
     /// right under its label, so OCR junk there ends the search instead of passing it to the next
     /// field's row.
     var rows: Int = .max
+    /// The labels again, without their box number, for a form that prints one before each label
+    /// (`number:`): found with a looser spelling when the number is read right before them.
+    var numbered: [NumberedLabel] = []
 }
 
 /// Where a value sits relative to its label.

@@ -6,9 +6,9 @@ struct RuleCompiler {
     static let categories = ["ID", "TAX", "PASSPORT", "UTILITY_BILL", "DRIVER_LICENSE"]
     static let topKeys = ["code", "name", "description", "country", "category", "detect", "backSide", "fields"]
     static let fieldKeys = ["anchor", "pattern", "caseless", "fallback", "normalize", "validate", "required", "mrz",
-                                    "map", "pick", "derive", "from", "optional", "optionalWhenBlank", "male", "female", "value", "repair"]
+                                    "map", "pick", "derive", "from", "optional", "optionalWhenBlank", "male", "female", "value", "repair", "compute"]
     static let repairKeys = ["find", "replace"]
-    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator", "rows"]
+    static let anchorKeys = ["labels", "field", "where", "maxDistance", "tolerance", "lines", "separator", "rows", "number"]
     static let fallbackKeys = ["anchor", "pattern", "caseless", "pick"]
     /// Confidence kept by a value found by a fallback rather than the primary locator.
     static let fallbackTrust = 0.8
@@ -80,7 +80,7 @@ struct RuleCompiler {
             mrz = source
         }
         if let deriveNode = keys["derive"] {
-            for key in ["anchor", "pattern"] where keys[key] != nil {
+            for key in ["anchor", "pattern", "compute"] where keys[key] != nil {
                 throw reader.error(keys[key], "\(what) is derived ('derive'), so it cannot also have '\(key)'")
             }
             return FieldRule(name: name, source: .derived(try derivation(deriveNode, keys, what)),
@@ -106,6 +106,15 @@ struct RuleCompiler {
         }
         var rule = FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
         if let repairNode = keys["repair"] { rule.repairs = try repairs(repairNode, what) }
+        if let computeNode = keys["compute"] {
+            guard try reader.string(computeNode, "'compute'") == "checkDigit" else {
+                throw reader.error(computeNode, "'compute' of \(what) can only be checkDigit (the digit computed from the number it checks when it is not read)")
+            }
+            guard checks.contains(where: { if case .checkDigit(_, _?) = $0 { return true } else { return false } }) else {
+                throw reader.error(computeNode, "'compute: checkDigit' needs 'validate: {checkDigit: KIND, body: FIELD}': the algorithm and the number the digit is computed from")
+            }
+            rule.computesCheckDigit = true
+        }
         return rule
     }
 
@@ -205,8 +214,31 @@ struct RuleCompiler {
         if let rows, rows < 1 || rows != rows.rounded() {
             throw reader.error(keys["rows"], "'rows' is how many of the nearest rows may hold the value: a whole number, 1 or more")
         }
-        return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
-                      lines: Int(lines), lineSeparator: separator, rows: rows.map { Int($0) } ?? .max)
+        var anchor = Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
+                            lines: Int(lines), lineSeparator: separator, rows: rows.map { Int($0) } ?? .max)
+        if let numberNode = keys["number"] {
+            guard let labelsNode = keys["labels"] else { throw reader.error(numberNode, "'number' is the box number printed before the anchor's 'labels'; add 'labels'") }
+            anchor.numbered = try numberedLabels(labelsNode, number: numberNode, what)
+        }
+        return anchor
+    }
+
+    /// `number: 31` with `labels: [31. Primer apellido, Primer apellido]`: each label without the number
+    /// (a variant that starts with it has it stripped), paired with the number.
+    private func numberedLabels(_ labelsNode: Node, number numberNode: Node, _ what: String) throws(RuleFileError) -> [NumberedLabel] {
+        let number = try reader.string(numberNode, "'number'")
+        var numbered: [NumberedLabel] = []
+        for printed in try reader.strings(labelsNode, "the labels of \(what)") {
+            var text = printed.drop { $0 == " " }
+            if text.hasPrefix(number), text.dropFirst(number.count).first?.isNumber != true {
+                text = text.dropFirst(number.count).drop { " .:)-".contains($0) }
+            }
+            guard let folded = FoldedLabel(String(text)), let label = NumberedLabel(number: number, label: folded) else {
+                throw reader.error(numberNode, "'number' of \(what) must be the box number printed before each label: 1 to 4 digits, followed by the label's text")
+            }
+            if !numbered.contains(label) { numbered.append(label) }
+        }
+        return numbered
     }
 
     private func foldedLabels(_ node: Node, _ what: String) throws(RuleFileError) -> [FoldedLabel] {
