@@ -46,6 +46,30 @@ import Testing
         #expect(extraction.field("number")?.value == "41008703")
     }
 
+    @Test func aTiltedRowKeepsTheWordsBetweenItsStartAndATallWordFurtherOn() throws {
+        // The row below the label sinks 4 px per word; its last two words are set in a taller font whose
+        // boxes reach back up to the first word's level, while the words between have drifted off it.
+        var document = page([
+            (100, [(10, "DOMICILIO")]),
+            (130, [(10, "AV."), (60, "5"), (90, "DE"), (130, "JULIO"), (200, "PISO"), (260, "5"), (290, "URB."),
+                   (350, "CAMPO"), (430, "ALEGRE")]),
+        ])
+        var words = document.words
+        for index in 1..<words.count {
+            words[index].box.top += Double((index - 1) * 4)
+            words[index].box.bottom += Double((index - 1) * 4)
+        }
+        for index in words.count - 2..<words.count {
+            words[index].box.top = 132
+            words[index].box.bottom = 172
+        }
+        document = OCRDocument(text: document.text, pages: [OCRPage(width: 1000, height: 1000, words: words)])
+        let extraction = try extract(document, """
+          address: {anchor: {labels: [DOMICILIO], where: [below]}, pattern: '(?<value>.+)'}
+        """)
+        #expect(extraction.field("address")?.value == "AV. 5 DE JULIO PISO 5 URB. CAMPO ALEGRE")
+    }
+
     @Test func aValueSpansSeveralRowsButStopsAtAGapOrALabel() throws {
         let document = page([
             (100, [(10, "DIRECCIÓN")]),
