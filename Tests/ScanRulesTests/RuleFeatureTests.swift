@@ -86,6 +86,28 @@ import Testing
         #expect(address.location?.segments.count == 3)
     }
 
+    @Test func anOversizedWordBoxDoesNotEndAMultiRowValue() throws {
+        // OCR gave `LOS` a box three rows tall (a stroke taken in): the rows under it are still text
+        // of the ordinary height, not specks, and continue the address.
+        // Text 10 px high on rows 22 px apart.
+        var document = page([
+            (100, [(10, "DIRECCIÓN")]),
+            (130, [(10, "RESIDENCIAL"), (150, "LOS"), (200, "PINOS")]),
+            (152, [(10, "CORREGIMIENTO"), (180, "DE"), (210, "ANCON")]),
+            (174, [(10, "PANAMÁ")]),
+        ])
+        var words = document.words
+        for index in words.indices { words[index].box.bottom = words[index].box.top + 10 }
+        let los = try #require(words.firstIndex { $0.text == "LOS" })
+        words[los].box.top = 122
+        words[los].box.bottom = 151
+        document = OCRDocument(text: document.text, pages: [OCRPage(width: 1000, height: 1000, words: words)])
+        let extraction = try extract(document, """
+          address: {anchor: {labels: [DIRECCION], where: [below], lines: 3, separator: ', '}, pattern: '(?<value>.+)'}
+        """)
+        #expect(extraction.field("address")?.value == "RESIDENCIAL LOS PINOS, CORREGIMIENTO DE ANCON, PANAMÁ")
+    }
+
     @Test func aValueFoundUnderHalfALabelContinuesFromItsOwnLeftEdge() throws {
         // Only the English half of `Autoridad / Authority` is legible; the value starts left of it and
         // its second row's first word (`DE`) lies left of the label too.

@@ -65,6 +65,8 @@ struct ValueRegion {
     func continuation(of first: [Int], count: Int, page: Int, left: Double) -> [[Int]] {
         var taken = [first]
         var previous = rowBox(first)
+        // The speck threshold follows the text's height, not the row box's (see `typicalHeight`).
+        var textHeight = typicalHeight(first)
         let left = min(left, previous.left - previous.height)
         while taken.count < count {
             let height = max(previous.height, 1)
@@ -73,7 +75,7 @@ struct ValueRegion {
                 let box = words[word].box
                 // Under the previous row: another column further right is not a continuation.
                 return box.top >= previous.centerY && box.top <= reach && box.right > left && box.left < previous.right
-                    && box.height >= ValueRegion.minimumRowShare * height && !taken.joined().contains(word)
+                    && box.height >= ValueRegion.minimumRowShare * textHeight && !taken.joined().contains(word)
             }
             guard let nearest = below.min(by: { words[$0].box.top < words[$1].box.top }) else { break }
             let row = run(rowWords(around: words[nearest].box, page: page, from: left), height: words[nearest].box.height)
@@ -82,8 +84,17 @@ struct ValueRegion {
             guard content >= 2 else { break }
             taken.append(row)
             previous = rowBox(row)
+            textHeight = typicalHeight(row)
         }
         return taken
+    }
+
+    /// The height of a row's text: its words' median height. The union of the boxes is not: one
+    /// oversized box (OCR's box for a short word may take in a stroke above or below) would make the
+    /// next row's letters look like specks and end the value.
+    private func typicalHeight(_ row: [Int]) -> Double {
+        let heights = row.map { words[$0].box.height }.sorted()
+        return heights.isEmpty ? 0 : heights[heights.count / 2]
     }
 
     /// Words beside the label on its row, walking word to word so that a slightly rotated row is followed.
