@@ -46,6 +46,30 @@ import Testing
         #expect(extraction.field("number")?.value == "41008703")
     }
 
+    @Test func aTiltedRowKeepsTheWordsBetweenItsStartAndATallWordFurtherOn() throws {
+        // The row below the label sinks 4 px per word; its last two words are set in a taller font whose
+        // boxes reach back up to the first word's level, while the words between have drifted off it.
+        var document = page([
+            (100, [(10, "DOMICILIO")]),
+            (130, [(10, "AV."), (60, "5"), (90, "DE"), (130, "JULIO"), (200, "PISO"), (260, "5"), (290, "URB."),
+                   (350, "CAMPO"), (430, "ALEGRE")]),
+        ])
+        var words = document.words
+        for index in 1..<words.count {
+            words[index].box.top += Double((index - 1) * 4)
+            words[index].box.bottom += Double((index - 1) * 4)
+        }
+        for index in words.count - 2..<words.count {
+            words[index].box.top = 132
+            words[index].box.bottom = 172
+        }
+        document = OCRDocument(text: document.text, pages: [OCRPage(width: 1000, height: 1000, words: words)])
+        let extraction = try extract(document, """
+          address: {anchor: {labels: [DOMICILIO], where: [below]}, pattern: '(?<value>.+)'}
+        """)
+        #expect(extraction.field("address")?.value == "AV. 5 DE JULIO PISO 5 URB. CAMPO ALEGRE")
+    }
+
     @Test func aValueSpansSeveralRowsButStopsAtAGapOrALabel() throws {
         let document = page([
             (100, [(10, "DIRECCIÓN")]),
@@ -60,6 +84,28 @@ import Testing
         let address = try #require(extraction.field("address"))
         #expect(address.value == "CALLE 50, SAN FRANCISCO, PANAMÁ")
         #expect(address.location?.segments.count == 3)
+    }
+
+    @Test func anOversizedWordBoxDoesNotEndAMultiRowValue() throws {
+        // OCR gave `LOS` a box three rows tall (a stroke taken in): the rows under it are still text
+        // of the ordinary height, not specks, and continue the address.
+        // Text 10 px high on rows 22 px apart.
+        var document = page([
+            (100, [(10, "DIRECCIÓN")]),
+            (130, [(10, "RESIDENCIAL"), (150, "LOS"), (200, "PINOS")]),
+            (152, [(10, "CORREGIMIENTO"), (180, "DE"), (210, "ANCON")]),
+            (174, [(10, "PANAMÁ")]),
+        ])
+        var words = document.words
+        for index in words.indices { words[index].box.bottom = words[index].box.top + 10 }
+        let los = try #require(words.firstIndex { $0.text == "LOS" })
+        words[los].box.top = 122
+        words[los].box.bottom = 151
+        document = OCRDocument(text: document.text, pages: [OCRPage(width: 1000, height: 1000, words: words)])
+        let extraction = try extract(document, """
+          address: {anchor: {labels: [DIRECCION], where: [below], lines: 3, separator: ', '}, pattern: '(?<value>.+)'}
+        """)
+        #expect(extraction.field("address")?.value == "RESIDENCIAL LOS PINOS, CORREGIMIENTO DE ANCON, PANAMÁ")
     }
 
     @Test func aValueFoundUnderHalfALabelContinuesFromItsOwnLeftEdge() throws {

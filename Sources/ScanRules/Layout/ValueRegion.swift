@@ -65,6 +65,8 @@ struct ValueRegion {
     func continuation(of first: [Int], count: Int, page: Int, left: Double) -> [[Int]] {
         var taken = [first]
         var previous = rowBox(first)
+        // The speck threshold follows the text's height, not the row box's (see `typicalHeight`).
+        var textHeight = typicalHeight(first)
         let left = min(left, previous.left - previous.height)
         while taken.count < count {
             let height = max(previous.height, 1)
@@ -73,7 +75,7 @@ struct ValueRegion {
                 let box = words[word].box
                 // Under the previous row: another column further right is not a continuation.
                 return box.top >= previous.centerY && box.top <= reach && box.right > left && box.left < previous.right
-                    && box.height >= ValueRegion.minimumRowShare * height && !taken.joined().contains(word)
+                    && box.height >= ValueRegion.minimumRowShare * textHeight && !taken.joined().contains(word)
             }
             guard let nearest = below.min(by: { words[$0].box.top < words[$1].box.top }) else { break }
             let row = run(rowWords(around: words[nearest].box, page: page, from: left), height: words[nearest].box.height)
@@ -82,8 +84,17 @@ struct ValueRegion {
             guard content >= 2 else { break }
             taken.append(row)
             previous = rowBox(row)
+            textHeight = typicalHeight(row)
         }
         return taken
+    }
+
+    /// The height of a row's text: its words' median height. The union of the boxes is not: one
+    /// oversized box (OCR's box for a short word may take in a stroke above or below) would make the
+    /// next row's letters look like specks and end the value.
+    private func typicalHeight(_ row: [Int]) -> Double {
+        let heights = row.map { words[$0].box.height }.sorted()
+        return heights.isEmpty ? 0 : heights[heights.count / 2]
     }
 
     /// Words beside the label on its row, walking word to word so that a slightly rotated row is followed.
@@ -116,17 +127,34 @@ struct ValueRegion {
             .filter { words[$0].box.right > left }
         var row = band.filter { words[$0].box.verticalOverlapRatio(with: box) >= 0.5 }
         for rightwards in [true, false] {
-            var edge = row.map { words[$0].box }.reduce(box) { rightwards ? ($1.right > $0.right ? $1 : $0) : ($1.left < $0.left ? $1 : $0) }
+            // First word to word from `box` itself: on a tilted row a tall word further on (a bigger
+            // font) may overlap `box` while the words between have drifted off it; walking only from
+            // the row's far end would leave those between out and cut the value at the hole.
+            var visited: Set<Int> = []
+            var edge = box
             while let next = band.filter({ word in
-                let candidate = words[word].box
-                return !row.contains(word) && candidate.verticalOverlapRatio(with: edge) >= 0.5
-                    && (rightwards ? candidate.left >= edge.right - 0.3 * edge.height : candidate.right <= edge.left + 0.3 * edge.height)
+                !visited.contains(word) && follows(words[word].box, edge, rightwards)
+            }).min(by: { abs(words[$0].box.centerX - edge.centerX) < abs(words[$1].box.centerX - edge.centerX) }) {
+                visited.insert(next)
+                if !row.contains(next) { row.append(next) }
+                edge = words[next].box
+            }
+            // Then on from the row's far end, if the walk stopped short of it.
+            edge = row.map { words[$0].box }.reduce(edge) { rightwards ? ($1.right > $0.right ? $1 : $0) : ($1.left < $0.left ? $1 : $0) }
+            while let next = band.filter({ word in
+                !row.contains(word) && follows(words[word].box, edge, rightwards)
             }).min(by: { abs(words[$0].box.centerX - edge.centerX) < abs(words[$1].box.centerX - edge.centerX) }) {
                 row.append(next)
                 edge = words[next].box
             }
         }
         return row.sorted { words[$0].box.left < words[$1].box.left }
+    }
+
+    /// Whether `candidate` is the next word of a row after `edge`: level with it and beyond it.
+    private func follows(_ candidate: BoundingBox, _ edge: BoundingBox, _ rightwards: Bool) -> Bool {
+        candidate.verticalOverlapRatio(with: edge) >= 0.5
+            && (rightwards ? candidate.left >= edge.right - 0.3 * edge.height : candidate.right <= edge.left + 0.3 * edge.height)
     }
 
     /// The leading words of a row that belong together: no label among them, no wide gap between them.
