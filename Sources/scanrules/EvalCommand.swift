@@ -15,6 +15,7 @@ struct EvalCommand: ParsableCommand {
         Example:
           scanrules eval Fixtures/
           scanrules eval --min-accuracy 0.9 Fixtures/CCVE
+          scanrules eval --min-accuracy 0.95 --min-type-accuracy 0.9 --min-precision 0.98 Fixtures/
         """
     )
 
@@ -23,13 +24,19 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Exit with status 1 when overall accuracy is below this fraction (0...1).", valueName: "FRACTION"))
     var minAccuracy: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Exit with status 1 when any document type's accuracy is below this fraction.", valueName: "FRACTION"))
+    var minTypeAccuracy: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Exit with status 1 when any document type's precision (right among values emitted) is below this fraction.", valueName: "FRACTION"))
+    var minPrecision: Double?
+
     @Argument(help: ArgumentHelp("Folders holding fixtures (searched recursively).", valueName: "DIR"))
     var directories: [String]
 
     func validate() throws {
         if directories.isEmpty { throw ValidationError("give at least one folder of fixtures, e.g. Fixtures/") }
-        if let minAccuracy, !(0...1).contains(minAccuracy) {
-            throw ValidationError("--min-accuracy is a fraction between 0 and 1, e.g. 0.95")
+        for (name, value) in [("--min-accuracy", minAccuracy), ("--min-type-accuracy", minTypeAccuracy), ("--min-precision", minPrecision)] {
+            if let value, !(0...1).contains(value) { throw ValidationError("\(name) is a fraction between 0 and 1, e.g. 0.95") }
         }
     }
 
@@ -50,8 +57,9 @@ struct EvalCommand: ParsableCommand {
         }
         let report = EvaluationReport(outcomes: outcomes)
         print(report.render())
-        if let minAccuracy, report.overall.accuracy < minAccuracy {
-            throw CommandFailure(message: "overall accuracy \(report.overall.accuracy) is below --min-accuracy \(minAccuracy)")
+        let shortfalls = report.shortfalls(minAccuracy: minAccuracy, minTypeAccuracy: minTypeAccuracy, minPrecision: minPrecision)
+        if !shortfalls.isEmpty {
+            throw CommandFailure(message: shortfalls.joined(separator: "; "))
         }
     }
 }

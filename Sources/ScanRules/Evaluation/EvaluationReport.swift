@@ -51,6 +51,24 @@ public struct EvaluationReport: Sendable {
     }
 
     /// The table a person reads: per field, per type, overall, then each wrong or missing value.
+    /// The quality bars a report falls short of, one message each (none when every bar is met): overall
+    /// accuracy, every type's accuracy, and every type's precision, each a fraction 0...1 or `nil` for no bar.
+    public func shortfalls(minAccuracy: Double?, minTypeAccuracy: Double?, minPrecision: Double?) -> [String] {
+        var shortfalls: [String] = []
+        if let minAccuracy, overall.accuracy < minAccuracy {
+            shortfalls.append("overall accuracy \(percent(overall.accuracy)) is below \(percent(minAccuracy))")
+        }
+        for (type, tally) in byType() {
+            if let minTypeAccuracy, tally.accuracy < minTypeAccuracy {
+                shortfalls.append("\(type) accuracy \(percent(tally.accuracy)) is below \(percent(minTypeAccuracy))")
+            }
+            if let minPrecision, tally.precision < minPrecision {
+                shortfalls.append("\(type) precision \(percent(tally.precision)) is below \(percent(minPrecision))")
+            }
+        }
+        return shortfalls
+    }
+
     public func render() -> String {
         var lines = [row("type", "field", "correct", "wrong", "missing", "accuracy", "precision")]
         func add(_ type: String, _ field: String, _ tally: Tally) {
