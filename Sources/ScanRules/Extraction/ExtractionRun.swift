@@ -20,15 +20,15 @@ struct ExtractionRun {
         self.rule = rule
         self.asOf = asOf
         var labelHits: [String: [LabelHit]] = [:]
-        for case let .labels(labels) in rule.fields.flatMap(\.locators).compactMap(\.anchor?.target) {
-            for label in labels where labelHits[label.text] == nil { labelHits[label.text] = matcher.find(label) }
-        }
+        labelHits.reserveCapacity(rule.anchorLabels.count + rule.numberedLabels.count)
+        for label in rule.anchorLabels { labelHits[label.text] = matcher.find(label) }
         // Labels after their box number, spelled more loosely (see `NumberedLabel`), under their own keys.
-        for label in rule.fields.flatMap(\.locators).compactMap(\.anchor).flatMap(\.numbered) where labelHits[label.key] == nil {
-            labelHits[label.key] = label.find(in: matcher.words)
-        }
+        for label in rule.numberedLabels { labelHits[label.key] = label.find(in: matcher.words) }
         self.labelHits = labelHits
-        let labelWords = Set(labelHits.values.joined().flatMap(\.words))
+        var labelWords = [Bool](repeating: false, count: document.words.count)
+        for hit in labelHits.values.joined() {
+            for word in hit.words { labelWords[word] = true }
+        }
         locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords, pageCount: document.pages.count), asOf: asOf)
         mrz = rule.fields.contains { $0.mrz != nil } ? MRZ.find(in: document.text, asOf: asOf) : nil
     }

@@ -82,8 +82,16 @@ public struct RuleEngine: Sendable {
     }
 
     private func pageBoxes(_ words: [OCRWord], in document: OCRDocument) -> [PageBox] {
-        Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.map { page, words in
-            let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        // One box per page the words touch, pages in order (a value rarely spans two).
+        var boxes: [(page: Int, box: BoundingBox)] = []
+        for word in words {
+            if let index = boxes.firstIndex(where: { $0.page == word.page }) {
+                boxes[index].box = boxes[index].box.union(word.box)
+            } else {
+                boxes.append((word.page, word.box))
+            }
+        }
+        return boxes.sorted { $0.page < $1.page }.map { page, box in
             let size = document.pages[page]
             return PageBox(page: page, left: Float(box.left / size.width), top: Float(box.top / size.height),
                            right: Float(box.right / size.width), bottom: Float(box.bottom / size.height))

@@ -17,6 +17,6 @@ extension ValueRegion {
             return words[index].page == label.page && !label.words.contains(index) && box.top >= label.box.centerY
                 && box.top - label.box.bottom <= ValueRegion.blankReach * height && box.overlapsHorizontally(label.box, slack: slack)
         }.min { words[$0].box.top < words[$1].box.top }
-        return nearest.map { labelWords.contains($0) } ?? false
+        return nearest.map { labelWords[$0] } ?? false
     }
 }

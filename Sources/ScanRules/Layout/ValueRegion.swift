@@ -3,8 +3,8 @@
 /// a value printed under its label on the label's line).
 struct ValueRegion {
     let words: [OCRWord]
-    /// Words that are labels of some field; a value never includes them and stops at them.
-    let labelWords: Set<Int>
+    /// Per word, whether it is a label of some field; a value never includes them and stops at them.
+    let labelWords: [Bool]
     private let index: PageIndex
 
     /// A gap between two words of one value, in row heights, beyond which the value ends.
@@ -17,7 +17,7 @@ struct ValueRegion {
     /// start a row of its own.
     static let minimumRowShare = 0.35
 
-    init(words: [OCRWord], labelWords: Set<Int>, pageCount: Int) {
+    init(words: [OCRWord], labelWords: [Bool], pageCount: Int) {
         self.words = words
         self.labelWords = labelWords
         index = PageIndex(words: words, pageCount: pageCount)
@@ -41,7 +41,7 @@ struct ValueRegion {
                 let box = words[word].box
                 // A speck does not start a row, but a label's words always do: they end the search.
                 guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack),
-                      box.height >= ValueRegion.minimumRowShare * label.textHeight || labelWords.contains(word) else { return false }
+                      box.height >= ValueRegion.minimumRowShare * label.textHeight || labelWords[word] else { return false }
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
                 return beyondMiddle && distance(box, label.box, direction) <= reach
             }.sorted { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
@@ -110,7 +110,7 @@ struct ValueRegion {
                 guard !taken.contains(word), box.verticalOverlapRatio(with: current) >= 0.5 else { return false }
                 return rightwards ? box.left >= current.right - 0.3 * rowHeight : box.right <= current.left + 0.3 * rowHeight
             }.min { gap(current, words[$0].box, rightwards) < gap(current, words[$1].box, rightwards) }
-            guard let next, !labelWords.contains(next) else { break }
+            guard let next, !labelWords[next] else { break }
             let limit = taken.isEmpty ? ValueRegion.sideReach * height : ValueRegion.wordGap * rowHeight
             guard gap(current, words[next].box, rightwards) <= limit else { break }
             taken.append(next)
@@ -126,29 +126,47 @@ struct ValueRegion {
         let band = index.words(onPage: page, centeredIn: box.top - 4 * box.height...box.bottom + 4 * box.height)
             .filter { words[$0].box.right > left }
         var row = band.filter { words[$0].box.verticalOverlapRatio(with: box) >= 0.5 }
-        for rightwards in [true, false] {
-            // First word to word from `box` itself: on a tilted row a tall word further on (a bigger
-            // font) may overlap `box` while the words between have drifted off it; walking only from
-            // the row's far end would leave those between out and cut the value at the hole.
-            var visited: Set<Int> = []
-            var edge = box
-            while let next = band.filter({ word in
-                !visited.contains(word) && follows(words[word].box, edge, rightwards)
-            }).min(by: { abs(words[$0].box.centerX - edge.centerX) < abs(words[$1].box.centerX - edge.centerX) }) {
-                visited.insert(next)
-                if !row.contains(next) { row.append(next) }
-                edge = words[next].box
-            }
-            // Then on from the row's far end, if the walk stopped short of it.
-            edge = row.map { words[$0].box }.reduce(edge) { rightwards ? ($1.right > $0.right ? $1 : $0) : ($1.left < $0.left ? $1 : $0) }
-            while let next = band.filter({ word in
-                !row.contains(word) && follows(words[word].box, edge, rightwards)
-            }).min(by: { abs(words[$0].box.centerX - edge.centerX) < abs(words[$1].box.centerX - edge.centerX) }) {
-                row.append(next)
-                edge = words[next].box
+        follow(&row, from: box, in: band, rightwards: true)
+        follow(&row, from: box, in: band, rightwards: false)
+        return row.sorted { words[$0].box.left < words[$1].box.left }
+    }
+
+    /// Extends a row rightwards or leftwards.
+    private func follow(_ row: inout [Int], from box: BoundingBox, in band: [Int], rightwards: Bool) {
+        // First word to word from `box` itself: on a tilted row a tall word further on (a bigger
+        // font) may overlap `box` while the words between have drifted off it; walking only from
+        // the row's far end would leave those between out and cut the value at the hole.
+        var visited: [Int] = []
+        var edge = box
+        while let next = nearest(in: band, after: edge, rightwards, skipping: visited) {
+            visited.append(next)
+            if !row.contains(next) { row.append(next) }
+            edge = words[next].box
+        }
+        // Then on from the row's far end, if the walk stopped short of it.
+        edge = row.reduce(edge) { edge, word in
+            let candidate = words[word].box
+            return rightwards ? (candidate.right > edge.right ? candidate : edge) : (candidate.left < edge.left ? candidate : edge)
+        }
+        while let next = nearest(in: band, after: edge, rightwards, skipping: row) {
+            row.append(next)
+            edge = words[next].box
+        }
+    }
+
+    /// The word of `band` (not in `skipped`) that comes next after `edge`, the nearest horizontally; the
+    /// first of equals. A plain loop: this runs for every row of every value searched.
+    private func nearest(in band: [Int], after edge: BoundingBox, _ rightwards: Bool, skipping skipped: [Int]) -> Int? {
+        var best: Int?
+        var bestDistance = Double.infinity
+        for word in band where follows(words[word].box, edge, rightwards) && !skipped.contains(word) {
+            let distance = abs(words[word].box.centerX - edge.centerX)
+            if distance < bestDistance {
+                best = word
+                bestDistance = distance
             }
         }
-        return row.sorted { words[$0].box.left < words[$1].box.left }
+        return best
     }
 
     /// Whether `candidate` is the next word of a row after `edge`: level with it and beyond it.
@@ -163,7 +181,7 @@ struct ValueRegion {
         var taken: [Int] = []
         var rowHeight = max(height, 1)
         for index in row {
-            if labelWords.contains(index) { break }
+            if labelWords[index] { break }
             if let previous = taken.last, words[index].box.left - words[previous].box.right > ValueRegion.wordGap * rowHeight { break }
             taken.append(index)
             rowHeight = max(rowHeight, words[index].box.height)

@@ -16,11 +16,16 @@ enum TextFolding {
         codes.reserveCapacity(text.utf8.count)
         // Most OCR words are ASCII: a table lookup per byte, no scalar decoding.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 where asciiCodes[Int(byte)] != noCode { codes.append(asciiCodes[Int(byte)]) }
+            for byte in text.utf8 where commonCodes[Int(byte)] != noCode { codes.append(commonCodes[Int(byte)]) }
             return codes
         }
         for scalar in text.unicodeScalars {
-            if let code = code(scalar) { codes.append(code) }
+            let value = Int(scalar.value)
+            if value < commonCodes.count {
+                if commonCodes[value] != noCode { codes.append(commonCodes[value]) }
+            } else if let code = code(scalar) {
+                codes.append(code)
+            }
         }
         return codes
     }
@@ -33,8 +38,9 @@ enum TextFolding {
     }
 
     private static let noCode = UInt8.max
-    /// ``code(_:)`` of every ASCII scalar, ``noCode`` for those that fold to nothing.
-    private static let asciiCodes: [UInt8] = (0..<128).map { code(Unicode.Scalar(UInt8($0))) ?? noCode }
+    /// ``code(_:)`` of every scalar of ASCII, Latin-1 and Latin Extended (what Spanish documents print),
+    /// ``noCode`` for those that fold to nothing: computed once, as accents need Unicode decomposition.
+    private static let commonCodes: [UInt8] = (0..<0x250).map { code(Unicode.Scalar(UInt32($0))!) ?? noCode }
 
     private static func code(_ scalar: Unicode.Scalar) -> UInt8? {
         let value = scalar.value

@@ -16,6 +16,31 @@ public struct CompiledRule: Sendable {
     let backSide: [String]
     /// Where the rule came from (a path), for messages.
     public let source: String
+    /// Every distinct label the fields' anchors name, and every distinct numbered one: found once per
+    /// document before the fields are read.
+    let anchorLabels: [FoldedLabel]
+    let numberedLabels: [NumberedLabel]
+
+    init(code: String, name: String, country: String?, category: String, keywords: [FoldedLabel], fields: [FieldRule],
+         backSide: [String], source: String) {
+        self.code = code
+        self.name = name
+        self.country = country
+        self.category = category
+        self.keywords = keywords
+        self.fields = fields
+        self.backSide = backSide
+        self.source = source
+        let anchors = fields.flatMap(\.locators).compactMap(\.anchor)
+        var labels: [FoldedLabel] = []
+        for case let .labels(named) in anchors.map(\.target) {
+            for label in named where !labels.contains(where: { $0.text == label.text }) { labels.append(label) }
+        }
+        anchorLabels = labels
+        var numbered: [NumberedLabel] = []
+        for label in anchors.flatMap(\.numbered) where !numbered.contains(where: { $0.key == label.key }) { numbered.append(label) }
+        numberedLabels = numbered
+    }
 
     /// The names of the fields this rule extracts or derives.
     public var fieldNames: [String] { fields.map(\.name) }
