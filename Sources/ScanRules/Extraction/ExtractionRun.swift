@@ -25,6 +25,8 @@ struct ExtractionRun {
         // Labels after their box number, spelled more loosely (see `NumberedLabel`), under their own keys.
         for label in rule.numberedLabels { labelHits[label.key] = label.find(in: matcher.words) }
         self.labelHits = labelHits
+        found.reserveCapacity(rule.fields.count)
+        valueHits.reserveCapacity(rule.fields.count)
         var labelWords = [Bool](repeating: false, count: document.words.count)
         for hit in labelHits.values.joined() {
             for word in hit.words { labelWords[word] = true }

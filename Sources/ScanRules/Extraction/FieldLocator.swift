@@ -34,7 +34,7 @@ struct FieldLocator {
             let all = try candidates(field, locator.pattern, in: CandidateText(document: document), placement: 1, found: found)
             guard let chosen = FieldLocator.choose(all, locator.pick) else { return nil }
             // Several different values with no anchor to tell them apart: the first is a guess.
-            let ambiguous = locator.pick == .first && Set(all.map(\.normalized.value)).count > 1
+            let ambiguous = locator.pick == .first && all.contains { $0.normalized.value != chosen.normalized.value }
             return ambiguous ? Candidate(normalized: chosen.normalized, segments: chosen.segments, words: chosen.words,
                                          placement: FieldLocator.ambiguityPenalty) : chosen
         }

@@ -10,13 +10,23 @@ struct LabelHit: Sendable {
     /// that widens the box (distances around the label are measured in it).
     let textHeight: Double
 
-    init(words: Range<Int>, page: Int, box: BoundingBox, score: Double, heights: [Double]) {
+    /// `wordBoxes` are the boxes of the label's words, for its text height.
+    init(words: Range<Int>, page: Int, box: BoundingBox, score: Double, wordBoxes: some Collection<BoundingBox>) {
         self.words = words
         self.page = page
         self.box = box
         self.score = score
-        let sorted = heights.sorted()
-        textHeight = max(1, sorted.isEmpty ? box.height : sorted[sorted.count / 2])
+        textHeight = max(1, wordBoxes.isEmpty ? box.height : LabelHit.medianHeight(wordBoxes))
+    }
+
+    /// The upper median height, sorted in a stack buffer: a label hit is made for every label on every document.
+    private static func medianHeight(_ boxes: some Collection<BoundingBox>) -> Double {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: boxes.count) { buffer in
+            var heights = buffer
+            _ = heights.initialize(from: boxes.lazy.map(\.height))
+            heights.sort()
+            return heights[boxes.count / 2]
+        }
     }
 }
 
@@ -27,7 +37,7 @@ extension LabelHit {
         guard let first = indices.min(), let last = indices.max() else { return nil }
         let boxes = indices.map { document.words[$0].box }
         self.init(words: first..<last + 1, page: document.words[first].page,
-                  box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }, score: 1, heights: boxes.map(\.height))
+                  box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }, score: 1, wordBoxes: boxes)
     }
 }
 
@@ -52,28 +62,34 @@ final class LabelMatcher {
     private let reach: [Int]
     /// Per edit budget, the codes among the first 2 × budget + 1 of the row from each word.
     private let heads: [[UInt64]]
-    private var found: [String: [LabelHit]] = [:]
+    private var found: [String: [LabelHit]] = Dictionary(minimumCapacity: 32)
 
     init(words: [OCRWord]) {
         self.words = words
+        let count = words.count
         var codes: [UInt8] = [], codeStarts: [Int] = [0], codeSets: [UInt64] = []
+        codes.reserveCapacity(count * 8)
+        codeStarts.reserveCapacity(count + 1)
+        codeSets.reserveCapacity(count)
         for word in words {
-            let folded = TextFolding.foldCodes(word.text)
-            codes += folded
+            let start = codes.count
+            TextFolding.appendCodes(of: word.text, to: &codes)
             codeStarts.append(codes.count)
-            codeSets.append(FoldedLabel.codeSet(of: folded))
+            codeSets.append(codes[start...].reduce(0) { $0 | 1 << UInt64($1) })
         }
         let boxes = words.map(\.box), pages = words.map(\.page)
-        let continues = words.indices.map { index in
-            index + 1 < words.count && LabelMatcher.continuesRow(boxes[index + 1], pages[index + 1], after: boxes[index], pages[index])
+        let continues = (0..<count).map { index in
+            index + 1 < count && LabelMatcher.continuesRow(boxes[index + 1], pages[index + 1], after: boxes[index], pages[index])
         }
         // Walking backwards, each word learns how many codes its row offers from it on and which codes
         // open that stretch of text: two tests that rule out most starting words before any edit distance.
-        var reach = [Int](repeating: 0, count: words.count)
-        var heads = [[UInt64]](repeating: [UInt64](repeating: 0, count: words.count), count: LabelMatcher.headWidths.count)
-        for index in words.indices.reversed() {
+        var reach = [Int](repeating: 0, count: count)
+        var heads: [[UInt64]] = []
+        for index in (0..<count).reversed() {
             reach[index] = codeStarts[index + 1] - codeStarts[index] + (continues[index] ? reach[index + 1] : 0)
-            for (width, headWidth) in LabelMatcher.headWidths.enumerated() {
+        }
+        for headWidth in LabelMatcher.headWidths {
+            heads.append((0..<count).map { index in
                 var set: UInt64 = 0
                 var position = codeStarts[index], word = index, taken = 0
                 while taken < headWidth {
@@ -86,8 +102,8 @@ final class LabelMatcher {
                     position += 1
                     taken += 1
                 }
-                heads[width][index] = set
-            }
+                return set
+            })
         }
         self.codes = codes
         self.codeStarts = codeStarts
@@ -148,7 +164,7 @@ final class LabelMatcher {
                     let box = boxes[first + 1..<best.last + 1].reduce(boxes[first]) { $0.union($1) }
                     hits.append(LabelHit(words: first..<best.last + 1, page: pages[first], box: box,
                                          score: 1 - Double(best.value) / Double(length),
-                                         heights: (first...best.last).map { boxes[$0].height }))
+                                         wordBoxes: boxes[first...best.last]))
                 }
             }
         }}}}}}}

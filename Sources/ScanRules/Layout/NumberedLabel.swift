@@ -86,6 +86,6 @@ struct NumberedLabel: Sendable, Hashable {
         let range = first..<best.last + 1
         let boxes = range.map { words[$0].box }
         return LabelHit(words: range, page: words[first].page, box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) },
-                        score: (1 - Double(best.value) / Double(length)) * factor, heights: boxes.map(\.height))
+                        score: (1 - Double(best.value) / Double(length)) * factor, wordBoxes: boxes)
     }
 }

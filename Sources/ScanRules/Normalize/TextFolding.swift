@@ -14,20 +14,26 @@ enum TextFolding {
     static func foldCodes(_ text: String) -> [UInt8] {
         var codes: [UInt8] = []
         codes.reserveCapacity(text.utf8.count)
+        appendCodes(of: text, to: &codes)
+        return codes
+    }
+
+    /// Appends the folded codes of `text` to `codes` (many words into one array, with no array per word).
+    static func appendCodes(of text: String, to codes: inout [UInt8]) {
+        let table = commonCodes
         // Most OCR words are ASCII: a table lookup per byte, no scalar decoding.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 where commonCodes[Int(byte)] != noCode { codes.append(commonCodes[Int(byte)]) }
-            return codes
+            for byte in text.utf8 where table[Int(byte)] != noCode { codes.append(table[Int(byte)]) }
+            return
         }
         for scalar in text.unicodeScalars {
             let value = Int(scalar.value)
-            if value < commonCodes.count {
-                if commonCodes[value] != noCode { codes.append(commonCodes[value]) }
+            if value < table.count {
+                if table[value] != noCode { codes.append(table[value]) }
             } else if let code = code(scalar) {
                 codes.append(code)
             }
         }
-        return codes
     }
 
     /// Folded text as a string (`F. Expedición:` → `FEXPEDICION`), for messages and tests.
