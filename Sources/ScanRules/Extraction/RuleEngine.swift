@@ -25,29 +25,32 @@ public struct RuleEngine: Sendable {
         if type == RuleEngine.autoType {
             let guesses = try guessTypes(document, matcher: matcher)
             guard let best = guesses.first, best.score >= RuleEngine.detectionThreshold else { throw .undetectedType(closest: guesses) }
-            return try extract(document, rule: compiledRule(best.code)!, matcher: matcher, asOf: asOf, detected: best, factor: 1)
+            let run = ExtractionRun(engine: self, document: document, rule: try compiledRule(best.code)!, matcher: matcher, asOf: asOf)
+            return try extract(run, detected: best, factor: 1)
         }
         guard let rule = try compiledRule(type) else { throw .unknownType(type, known: rules.codes + [RuleEngine.autoType]) }
+        // The run searches the rule's anchor labels first: the keywords they share then cost nothing.
+        let run = ExtractionRun(engine: self, document: document, rule: rule, matcher: matcher, asOf: asOf)
         var factor = 1.0
         // Only a requested type whose keywords are nearly absent makes the other types worth a look.
-        if let requested = guessTypes([rule], document, matcher: matcher).first, requested.score < RuleEngine.wrongTypeThreshold {
+        if !keywords(of: rule, reach: RuleEngine.wrongTypeThreshold, matcher: matcher, document: document),
+           let requested = guessTypes([rule], document, matcher: matcher).first {
             let guesses = try guessTypes(document, matcher: matcher)
             if let best = guesses.first, best.code != type, best.score >= RuleEngine.detectionThreshold {
                 throw .wrongType(requested: requested, better: best)
             }
             factor = RuleEngine.weakTypeFactor
         }
-        return try extract(document, rule: rule, matcher: matcher, asOf: asOf, detected: nil, factor: factor)
+        return try extract(run, detected: nil, factor: factor)
     }
 
     private func compiledRule(_ code: String) throws(ExtractionError) -> CompiledRule? {
         do { return try rules.rule(for: code) } catch { throw .ruleFile(error) }
     }
 
-    private func extract(_ document: OCRDocument, rule: CompiledRule, matcher: LabelMatcher, asOf: CalendarDate,
-                         detected: TypeGuess?, factor: Double) throws(ExtractionError) -> Extraction {
-        var run = ExtractionRun(engine: self, document: document, rule: rule, matcher: matcher, asOf: asOf)
-        for field in rule.fields {
+    private func extract(_ run: ExtractionRun, detected: TypeGuess?, factor: Double) throws(ExtractionError) -> Extraction {
+        var run = run
+        for field in run.rule.fields {
             try run.extract(field)
         }
         return run.finish(detected: detected, factor: factor)

@@ -49,6 +49,21 @@ extension RuleEngine {
         }.sorted { $0.found != $1.found ? $0.found > $1.found : $0.code < $1.code }
     }
 
+    /// Whether the rule's keywords found in the document give it a score of at least `score` (see
+    /// ``TypeGuess``); a rule without keywords always does. Keywords already searched (the rule's own
+    /// anchor labels) are counted first, and counting stops once the score is reached.
+    func keywords(of rule: CompiledRule, reach score: Double, matcher: LabelMatcher, document: OCRDocument) -> Bool {
+        guard !rule.keywords.isEmpty else { return true }
+        let needed = score * min(TypeGuess.sureMatch, Double(rule.keywords.count))
+        let searched = rule.keywords.filter(matcher.hasSearched)
+        var found = 0.0
+        for keyword in searched + rule.keywords.filter({ !matcher.hasSearched($0) }) {
+            found += keywordScore(keyword, matcher: matcher, document: document)
+            if found >= needed { return true }
+        }
+        return false
+    }
+
     /// Found among the words (tolerant of OCR), or, for documents without words, in the folded text.
     private func keywordScore(_ keyword: FoldedLabel, matcher: LabelMatcher, document: OCRDocument) -> Double {
         if document.words.isEmpty {

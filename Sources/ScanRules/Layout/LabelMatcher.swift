@@ -123,6 +123,9 @@ final class LabelMatcher {
         page == previousPage && box.verticalOverlapRatio(with: previous) >= 0.4 && box.left >= previous.left
     }
 
+    /// Whether ``find(_:)`` has looked for this label already (its hits are then free).
+    func hasSearched(_ label: FoldedLabel) -> Bool { found[label.text] != nil }
+
     /// Every place the label occurs, best first; overlapping weaker hits are dropped.
     func find(_ label: FoldedLabel) -> [LabelHit] {
         if let known = found[label.text] { return known }

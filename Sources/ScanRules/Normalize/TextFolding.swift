@@ -21,11 +21,15 @@ enum TextFolding {
     /// Appends the folded codes of `text` to `codes` (many words into one array, with no array per word).
     static func appendCodes(of text: String, to codes: inout [UInt8]) {
         let table = commonCodes
-        // Most OCR words are ASCII: a table lookup per byte, no scalar decoding.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 where table[Int(byte)] != noCode { codes.append(table[Int(byte)]) }
-            return
+        // Most OCR words are ASCII: a table lookup per byte over the raw bytes, no scalar decoding.
+        let asciiDone = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            table.withUnsafeBufferPointer { table in
+                for byte in bytes where table[Int(byte)] != noCode { codes.append(table[Int(byte)]) }
+            }
+            return true
         }
+        if asciiDone == true { return }
         for scalar in text.unicodeScalars {
             let value = Int(scalar.value)
             if value < table.count {
