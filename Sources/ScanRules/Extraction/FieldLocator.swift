@@ -42,11 +42,11 @@ struct FieldLocator {
             for (rank, direction) in anchor.directions.enumerated() {
                 let placement = hit.score * pow(FieldLocator.laterPlacePenalty, Double(rank))
                 let rows = regions.rows(for: hit, direction: direction, maxDistance: anchor.maxDistance, tolerance: anchor.tolerance)
-                for skipped in rows.indices.prefix(anchor.rows) {
+                for (skipped, row) in rows.prefix(anchor.rows).enumerated() {
                     let block = anchor.lines > 1
-                        ? regions.continuation(of: rows[skipped], count: anchor.lines, page: hit.page,
+                        ? regions.continuation(of: row, count: anchor.lines, page: hit.page,
                                                left: hit.box.left - anchor.tolerance * max(hit.box.height, 1))
-                        : [rows[skipped]]
+                        : [row]
                     let text = CandidateText(document: document, rows: block, separator: anchor.lineSeparator)
                     let rowPlacement = placement * pow(FieldLocator.skippedRowPenalty, Double(skipped))
                     if let found = FieldLocator.choose(try candidates(field, locator.pattern, in: text, placement: rowPlacement, found: found), locator.pick) {

@@ -26,18 +26,19 @@ struct ValueRegion {
     /// Candidate values, nearest first, each as rows of words in reading order: for `right`/`left` the
     /// run of words on the label's row; for `below`/`above` the rows within reach, nearest first, up to
     /// the first row that starts with another label (a value never lies beyond the next label).
-    func rows(for label: LabelHit, direction: Direction, maxDistance: Double, tolerance: Double) -> [[Int]] {
+    /// Rows are found as they are asked for: a value is usually in the first one.
+    func rows(for label: LabelHit, direction: Direction, maxDistance: Double, tolerance: Double) -> Rows {
         let height = max(label.box.height, 1)
         switch direction {
         case .right, .left:
             let taken = sideRun(from: label, height: height, rightwards: direction == .right)
-            return taken.isEmpty ? [] : [taken]
+            return Rows(region: self, page: label.page, left: 0, pending: [], side: taken.isEmpty ? nil : taken)
         case .below, .above:
             let slack = tolerance * height
             let reach = maxDistance * height
             let band = direction == .below ? label.box.centerY...label.box.bottom + reach + height
                                            : label.box.top - reach - height...label.box.centerY
-            var candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
+            let candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
                 let box = words[word].box
                 // A speck does not start a row, but a label's words always do: they end the search.
                 guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack),
@@ -45,15 +46,35 @@ struct ValueRegion {
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
                 return beyondMiddle && distance(box, label.box, direction) <= reach
             }.sorted { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
-            var rows: [[Int]] = []
-            while let nearest = candidates.first {
-                let row = rowWords(around: words[nearest].box, page: label.page, from: label.box.left - slack)
-                let taken = run(row, height: words[nearest].box.height)
-                if taken.isEmpty { break }
-                rows.append(taken)
-                candidates.removeAll { $0 == nearest || row.contains($0) }
+            return Rows(region: self, page: label.page, left: label.box.left - slack, pending: candidates, side: nil)
+        }
+    }
+
+    /// The rows around one label, nearest first (see ``rows(for:direction:maxDistance:tolerance:)``).
+    struct Rows: Sequence, IteratorProtocol {
+        fileprivate let region: ValueRegion
+        fileprivate let page: Int
+        fileprivate let left: Double
+        /// Words that may start a row, nearest first; those of rows already given are gone.
+        fileprivate var pending: [Int]
+        /// The one run beside the label, for `right`/`left`.
+        fileprivate var side: [Int]?
+
+        mutating func next() -> [Int]? {
+            if let side {
+                self.side = nil
+                return side
             }
-            return rows
+            guard let nearest = pending.first else { return nil }
+            let words = region.words
+            let row = region.rowWords(around: words[nearest].box, page: page, from: left)
+            let taken = region.run(row, height: words[nearest].box.height)
+            guard !taken.isEmpty else {
+                pending = []
+                return nil
+            }
+            pending.removeAll { $0 == nearest || row.contains($0) }
+            return taken
         }
     }
 
@@ -122,7 +143,7 @@ struct ValueRegion {
 
     /// The words on the row of `box`, from `left` onwards, in reading order. The row is followed word to
     /// word in both directions, so on a slightly rotated page its far end still counts.
-    private func rowWords(around box: BoundingBox, page: Int, from left: Double) -> [Int] {
+    fileprivate func rowWords(around box: BoundingBox, page: Int, from left: Double) -> [Int] {
         let band = index.words(onPage: page, centeredIn: box.top - 4 * box.height...box.bottom + 4 * box.height)
             .filter { words[$0].box.right > left }
         var row = band.filter { words[$0].box.verticalOverlapRatio(with: box) >= 0.5 }
@@ -177,7 +198,7 @@ struct ValueRegion {
 
     /// The leading words of a row that belong together: no label among them, no wide gap between them.
     /// Gaps are measured against the tallest word so far, so a dash's tiny box does not end the value.
-    private func run(_ row: [Int], height: Double) -> [Int] {
+    fileprivate func run(_ row: [Int], height: Double) -> [Int] {
         var taken: [Int] = []
         var rowHeight = max(height, 1)
         for index in row {
