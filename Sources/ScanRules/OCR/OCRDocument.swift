@@ -62,10 +62,19 @@ public struct OCRDocument: Sendable {
     public let matchable: MatchableText
 
     public init(text: String, pages: [OCRPage]) {
-        self.text = text
+        self.init(matchable: MatchableText(text), pages: pages)
+    }
+
+    /// For adapters that build the text's bytes themselves, so they are not copied again.
+    init(matchable: MatchableText, pages: [OCRPage]) {
+        text = matchable.string
         self.pages = pages
-        words = pages.flatMap(\.words).sorted { $0.start < $1.start }
-        matchable = MatchableText(text)
+        let inPageOrder = pages.count == 1 ? pages[0].words : pages.flatMap(\.words)
+        // Adapters give each page's words in text order: copying them into a sorted array again is only
+        // needed when they are not (strictly increasing starts leave no ties for the sort to order).
+        let inTextOrder = inPageOrder.indices.dropFirst().allSatisfy { inPageOrder[$0 - 1].start < inPageOrder[$0].start }
+        words = inTextOrder ? inPageOrder : inPageOrder.sorted { $0.start < $1.start }
+        self.matchable = matchable
     }
 
     /// Joins documents given as separate files into one, page after page; offsets of later files

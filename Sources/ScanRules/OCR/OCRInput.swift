@@ -4,6 +4,10 @@ extension OCRDocument {
     /// Reads one OCR output. `format` names the engine's format; `nil` recognises it from the content
     /// (plain text is never recognised: pass ``OCRFormat/text``). `source` names the input in errors.
     public init(data: Data, source: String, format: OCRFormat? = nil) throws(OCRInputError) {
+        if format == nil || format == .tesseractTSV, let document = try TesseractTSVAdapter.readIfHeaded(data, source: source) {
+            self = document
+            return
+        }
         guard let content = String(data: data, encoding: .utf8) else {
             throw OCRInputError(source: source, problem: "not UTF-8 text; OCR inputs are JSON, TSV, hOCR or text files")
         }

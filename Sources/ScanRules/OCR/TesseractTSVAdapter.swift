@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads Tesseract's TSV output (`tesseract IMAGE OUT tsv`).
 ///
 /// Rows of level 1 give each page's size; rows of level 5 are words. The text is rebuilt line by line
@@ -12,8 +14,10 @@
 enum TesseractTSVAdapter {
     static let header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     private static let columnNames = header.split(separator: "\t").map(String.init)
+    private static let headerBytes = Array(header.utf8)
 
-    private struct Row {
+    /// One row's columns; `text` is the range of the text column's bytes (empty when there is none).
+    struct Row {
         var level = 0, page = 0, block = 0, paragraph = 0, line = 0
         var left = 0.0, top = 0.0, width = 0.0, height = 0.0
         var confidence = 0.0
@@ -22,6 +26,36 @@ enum TesseractTSVAdapter {
 
     static func looksLikeTSV(_ firstLine: Substring) -> Bool {
         firstLine.hasPrefix("level\tpage_num\tblock_num")
+    }
+
+    /// Whether the bytes start with the exact header line Tesseract writes: then both the format and the
+    /// header are settled without decoding the line into Characters (an ASCII byte after the header
+    /// cannot join its last Character, so ``looksLikeTSV(_:)`` would say the same).
+    private static func startsWithHeader(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = headerBytes.count
+        guard bytes.count >= count, bytes[..<count].elementsEqual(headerBytes) else { return false }
+        return bytes.count == count || bytes[count] == UInt8(ascii: "\n") || bytes[count] == UInt8(ascii: "\r")
+    }
+
+    /// Reads `data` when it is valid UTF-8 starting with the header line, as Tesseract writes it; `nil`
+    /// for anything else, which the general path (decoding, format recognition, its errors) then handles.
+    /// Decoding a whole file into a String and recognising its format cost more than parsing it.
+    ///
+    /// Only text columns can hold bytes that are not ASCII: every other byte the parser accepts is a digit,
+    /// sign, point, tab or line end. So a file read without error is valid UTF-8 when its text columns are,
+    /// which ``parse(_:_:lineNumber:source:)`` checks; only a file with an error needs checking whole, as a
+    /// file that is not UTF-8 gets that error rather than the parser's.
+    static func readIfHeaded(_ data: Data, source: String) throws(OCRInputError) -> OCRDocument? {
+        let result = data.withUnsafeBytes { raw -> Result<OCRDocument?, OCRInputError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard startsWithHeader(bytes) else { return .success(nil) }
+            do throws(OCRInputError) {
+                return .success(try read(bytes, source: source))
+            } catch {
+                return UTF8Validation.isValid(bytes) ? .failure(error) : .success(nil)
+            }
+        }
+        return try result.get()
     }
 
     static func read(_ content: String, source: String) throws(OCRInputError) -> OCRDocument {
@@ -35,40 +69,52 @@ enum TesseractTSVAdapter {
     }
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(OCRInputError) -> OCRDocument {
-        var rows: [Row] = []
+        var pages = TesseractTSVPages(fileSize: bytes.count)
         var lineStart = 0, lineNumber = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            let next = lineEnd + 1
-            if lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            let lineEnd = endOfLine(bytes, from: lineStart)
+            var contentEnd = lineEnd
+            if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
             lineNumber += 1
             if lineNumber == 1 {
-                let first = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
-                guard looksLikeTSV(Substring(first)) else {
+                guard startsWithHeader(bytes) || looksLikeTSV(Substring(decoding(bytes, lineStart..<contentEnd))) else {
                     throw OCRInputError(source: source, problem: "line 1: expected the Tesseract TSV header '\(header.replacingTabs)'")
                 }
-            } else if lineEnd > lineStart {
-                rows.append(try parse(bytes, lineStart..<lineEnd, lineNumber: lineNumber, source: source))
+            } else if contentEnd > lineStart {
+                pages.add(try parse(bytes, lineStart..<contentEnd, lineNumber: lineNumber, source: source), from: bytes)
             }
-            lineStart = next
+            lineStart = lineEnd + 1
         }
-        return build(rows, bytes)
+        return pages.document()
+    }
+
+    /// The offset of the next newline from `start`, or the end. memchr looks at many bytes at a time.
+    private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, lineNumber: Int,
                               source: String) throws(OCRInputError) -> Row {
         var row = Row()
         var column = 0, start = line.lowerBound
-        var position = line.lowerBound
+        // The usual row's integer columns are read in one go; column by column here is what follows them,
+        // or a row written otherwise (decimals, signs, too few columns), with an error naming the fault.
+        if let confidenceStart = readIntegerColumns(bytes, line, into: &row) {
+            (column, start) = (10, confidenceStart)
+        } else {
+            row = Row()
+        }
+        var position = start
         while column < 11 {
-            while position < line.upperBound, bytes[position] != UInt8(ascii: "\t") { position += 1 }
-            guard let value = number(bytes, start..<position) else {
+            let value: Double?
+            (value, position) = number(bytes, from: start, to: line.upperBound)
+            guard let value else {
                 if position >= line.upperBound && column < 10 {
                     throw OCRInputError(source: source, problem: "line \(lineNumber): expected 12 tab-separated columns of Tesseract TSV (\(header.replacingTabs)), found \(column + 1)")
                 }
-                let found = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                throw OCRInputError(source: source, problem: "line \(lineNumber): Tesseract TSV column '\(columnNames[column])' should be a number, found '\(found)'")
+                throw OCRInputError(source: source, problem: "line \(lineNumber): Tesseract TSV column '\(columnNames[column])' should be a number, found '\(decoding(bytes, start..<position))'")
             }
             switch column {
             case 0: row.level = Int(value)
@@ -81,7 +127,7 @@ enum TesseractTSVAdapter {
             case 8: row.width = value
             case 9: row.height = value
             case 10: row.confidence = value
-            default: break
+            default: break  // word_num: checked to be a number, otherwise unused
             }
             column += 1
             if column < 11 {
@@ -94,27 +140,61 @@ enum TesseractTSVAdapter {
         }
         // The text column is last and may be missing (11 columns) or hold any character but a tab.
         if position < line.upperBound {
-            let textStart = position + 1
-            if bytes[textStart..<line.upperBound].contains(UInt8(ascii: "\t")) {
+            row.text = position + 1..<line.upperBound
+            let text = UnsafeBufferPointer(rebasing: bytes[row.text])
+            if text.contains(UInt8(ascii: "\t")) {
                 throw OCRInputError(source: source, problem: "line \(lineNumber): expected 12 tab-separated columns of Tesseract TSV (\(header.replacingTabs)), found more")
             }
-            row.text = textStart..<line.upperBound
+            guard text.isEmpty || UTF8Validation.isValid(text) else {
+                throw OCRInputError(source: source, problem: "line \(lineNumber): the text is not UTF-8")
+            }
         }
         return row
     }
 
-    /// A decimal number such as `-1`, `96` or `96.203705`; `nil` when the bytes are not one.
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
-        var index = range.lowerBound
+    /// Reads columns level…height, which Tesseract writes as plain digits, each followed by a tab, into
+    /// `row` and returns where the confidence column starts; `nil` when the row is written otherwise.
+    /// These columns are most of a file's bytes: their digits are read as an integer while looking for
+    /// the tab; up to 15 digits stay below 2^53, so the value is exactly what ``number(_:from:to:)`` gives.
+    private static func readIntegerColumns(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, into row: inout Row) -> Int? {
+        // A line followed by its line end (all but an unterminated last line) ends in a byte that is no
+        // digit, so the digit loop needs no bounds check.
+        guard line.upperBound < bytes.count else { return nil }
+        var position = line.lowerBound
+        func next() -> Int? {
+            let start = position
+            var value = 0
+            while case let digit = bytes[position] &- UInt8(ascii: "0"), digit < 10 {
+                value = value &* 10 &+ Int(digit)
+                position &+= 1
+            }
+            // 1 to 15 digits, then a tab (the line end, a non-digit, cannot be one).
+            guard UInt(bitPattern: position &- start &- 1) < 15, bytes[position] == UInt8(ascii: "\t") else { return nil }
+            position &+= 1
+            return value
+        }
+        guard let level = next(), let page = next(), let block = next(), let paragraph = next(), let lineInParagraph = next(),
+              next() != nil, let left = next(), let top = next(), let width = next(), let height = next() else { return nil }
+        (row.level, row.page, row.block, row.paragraph, row.line) = (level, page, block, paragraph, lineInParagraph)
+        (row.left, row.top, row.width, row.height) = (Double(left), Double(top), Double(width), Double(height))
+        return position
+    }
+
+    /// The field from `start` up to the next tab (or `end`) as a decimal number such as `-1`, `96` or
+    /// `96.203705` (`nil` when it is not one), and where the field ends: one pass finds both.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (value: Double?, end: Int) {
+        var index = start
         var negative = false
-        if index < range.upperBound, bytes[index] == UInt8(ascii: "-") {
+        if index < end, bytes[index] == UInt8(ascii: "-") {
             negative = true
             index += 1
         }
         var value = 0.0, digits = 0, scale = 1.0, fraction = false
-        while index < range.upperBound {
+        while index < end {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "."), !fraction {
+            if byte == UInt8(ascii: "\t") {
+                break
+            } else if byte == UInt8(ascii: "."), !fraction {
                 fraction = true
             } else if byte >= 48, byte <= 57 {
                 if fraction {
@@ -125,62 +205,16 @@ enum TesseractTSVAdapter {
                 }
                 digits += 1
             } else {
-                return nil
+                while index < end, bytes[index] != UInt8(ascii: "\t") { index += 1 }
+                return (nil, index)
             }
             index += 1
         }
-        guard digits > 0 else { return nil }
-        return negative ? -value : value
+        return (digits > 0 ? (negative ? -value : value) : nil, index)
     }
 
-    private static func build(_ rows: [Row], _ bytes: UnsafeBufferPointer<UInt8>) -> OCRDocument {
-        var pageSizes: [Int: (Double, Double)] = [:]
-        var pageOrder: [Int] = []
-        for row in rows where row.level == 1 {
-            pageSizes[row.page] = (row.width, row.height)
-            pageOrder.append(row.page)
-        }
-        var text = ""
-        text.reserveCapacity(bytes.count / 4)
-        var offset = 0
-        var lineNumber = -1
-        var currentLine: (Int, Int, Int, Int)?
-        var wordsByPage: [Int: [OCRWord]] = [:]
-        for row in rows where row.level == 5 {
-            var range = row.text
-            while range.lowerBound < range.upperBound, bytes[range.lowerBound] == UInt8(ascii: " ") { range = range.lowerBound + 1..<range.upperBound }
-            while range.lowerBound < range.upperBound, bytes[range.upperBound - 1] == UInt8(ascii: " ") { range = range.lowerBound..<range.upperBound - 1 }
-            guard !range.isEmpty else { continue }
-            let lineKey = (row.page, row.block, row.paragraph, row.line)
-            if currentLine.map({ $0 != lineKey }) ?? true {
-                if currentLine != nil {
-                    text += "\n"
-                    offset += 1
-                }
-                currentLine = lineKey
-                lineNumber += 1
-            } else {
-                text += " "
-                offset += 1
-            }
-            let wordText = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            // Code points: every byte that is not a UTF-8 continuation byte starts one.
-            let length = bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            let pageIndex = pageOrder.firstIndex(of: row.page) ?? 0
-            let box = BoundingBox(left: row.left, top: row.top, right: row.left + row.width, bottom: row.top + row.height)
-            wordsByPage[row.page, default: []].append(OCRWord(
-                text: wordText, start: offset, end: offset + length, box: box,
-                confidence: min(1, max(0, row.confidence / 100)), line: lineNumber, page: pageIndex))
-            text += wordText
-            offset += length
-        }
-        let pageNumbers = pageOrder.isEmpty ? wordsByPage.keys.sorted() : pageOrder
-        let pages = pageNumbers.map { number -> OCRPage in
-            let words = wordsByPage[number] ?? []
-            let size = pageSizes[number] ?? (words.map(\.box.right).max() ?? 1, words.map(\.box.bottom).max() ?? 1)
-            return OCRPage(width: size.0, height: size.1, words: words)
-        }
-        return OCRDocument(text: text, pages: pages)
+    private static func decoding(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 }
 

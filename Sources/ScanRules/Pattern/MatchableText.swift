@@ -10,22 +10,37 @@ public struct MatchableText: Sendable {
     private let byteIndex: [Int32]
 
     public init(_ string: String) {
+        self.init(string: string, utf8: Array(string.utf8))
+    }
+
+    /// The text of `bytes`, which must be valid UTF-8 (so the String holds the same bytes), without
+    /// copying them again.
+    init(utf8 bytes: [UInt8]) {
+        self.init(string: String(decoding: bytes, as: UTF8.self), utf8: bytes)
+    }
+
+    private init(string: String, utf8 bytes: [UInt8]) {
         self.string = string
-        let bytes = Array(string.utf8)
-        var scalarOfByte = [Int32](repeating: 0, count: bytes.count + 1)
+        var scalars = 0
+        // Both tables are filled through buffers in one loop, without appends or bounds checks: every
+        // document and most normalised values are prepared once, byte by byte.
         var byteOfScalar: [Int32] = []
-        byteOfScalar.reserveCapacity(bytes.count + 1)
-        var scalar: Int32 = -1
-        for (offset, byte) in bytes.enumerated() {
-            // Every byte that is not a UTF-8 continuation byte starts a new code point.
-            if byte & 0xC0 != 0x80 {
-                scalar += 1
-                byteOfScalar.append(Int32(offset))
+        let scalarOfByte = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { scalarOfByte, initialized in
+            byteOfScalar = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { byteOfScalar, initializedScalars in
+                for (offset, byte) in bytes.enumerated() {
+                    // Every byte that is not a UTF-8 continuation byte starts a new code point.
+                    if byte & 0xC0 != 0x80 {
+                        byteOfScalar[scalars] = Int32(offset)
+                        scalars += 1
+                    }
+                    scalarOfByte[offset] = Int32(scalars - 1)
+                }
+                byteOfScalar[scalars] = Int32(bytes.count)
+                initializedScalars = scalars + 1
             }
-            scalarOfByte[offset] = scalar
+            scalarOfByte[bytes.count] = Int32(scalars)
+            initialized = bytes.count + 1
         }
-        scalarOfByte[bytes.count] = scalar + 1
-        byteOfScalar.append(Int32(bytes.count))
         utf8 = bytes
         scalarIndex = scalarOfByte
         byteIndex = byteOfScalar
