@@ -167,7 +167,8 @@ struct ExtractionRun {
         let requiresBackSide = !rule.backSide.isEmpty && document.pages.count < 2 && rule.backSide.allSatisfy { found[$0] == nil }
         let missing = rule.fields.filter { $0.required && found[$0.name] == nil }.map(\.name)
         let failedChecks = found.values.contains { $0.validation?.status == .invalid } || mrz.map { !$0.isValid } ?? false
-        let fields = found.values.filter { $0.name != "country" }.sorted { $0.name < $1.name }.map { $0.scaled(by: factor) }
+        // Names sorted, not fields: an ExtractedField is a large value to move around.
+        let fields = found.keys.filter { $0 != "country" }.sorted().map { found[$0]!.scaled(by: factor) }
         return Extraction(documentType: rule.code, typeScore: detected?.score, category: rule.category,
                           country: found["country"]?.value ?? rule.country, fields: fields, asOf: asOf,
                           requiresBackSide: requiresBackSide, missingRequired: missing, machineReadableZone: mrz,

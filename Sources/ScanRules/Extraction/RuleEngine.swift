@@ -75,19 +75,19 @@ public struct RuleEngine: Sendable {
     /// and its confidence the words' lowest OCR confidence times `factor` (see the README's formula).
     func locatedField(_ name: String, value: String, date: CalendarDate?, segments: [Range<Int>], words indices: [Int],
                       factor: Double, origin: ExtractedField.Origin, in document: OCRDocument) -> ExtractedField {
-        let words = indices.map { document.words[$0] }
         // Plain text carries no word confidences: the OCR factor is then neutral.
-        let ocr = words.map(\.confidence).min() ?? 1
-        let mention = segments.map { document.matchable.slice($0) }.joined(separator: " ")
+        let ocr = indices.lazy.map { document.words[$0].confidence }.min() ?? 1
+        let mention = segments.count == 1 ? document.matchable.slice(segments[0])
+                                          : segments.map { document.matchable.slice($0) }.joined(separator: " ")
         return ExtractedField(name: name, value: value, mentionText: mention,
-                              location: FieldLocation(segments: segments, pageBoxes: pageBoxes(words, in: document)),
+                              location: FieldLocation(segments: segments, pageBoxes: pageBoxes(indices, in: document)),
                               confidence: max(RuleEngine.confidenceFloor, ocr * factor), date: date, origin: origin)
     }
 
-    private func pageBoxes(_ words: [OCRWord], in document: OCRDocument) -> [PageBox] {
+    private func pageBoxes(_ indices: [Int], in document: OCRDocument) -> [PageBox] {
         // One box per page the words touch, pages in order (a value rarely spans two).
         var boxes: [(page: Int, box: BoundingBox)] = []
-        for word in words {
+        for word in indices.lazy.map({ document.words[$0] }) {
             if let index = boxes.firstIndex(where: { $0.page == word.page }) {
                 boxes[index].box = boxes[index].box.union(word.box)
             } else {
