@@ -8,8 +8,9 @@ struct FoldedLabel: Sendable, Hashable {
     let positions: [UInt64]
     /// The set of codes the label holds (bit c for code c), for a cheap first test of a word.
     let codeSet: UInt64
-    /// The codes among the label's first ``editBudget`` + 1, for a cheap test of where a match can start.
-    let headSet: UInt64
+    /// The label cut into ``editBudget`` + 1 pieces of at least two codes (offsets into ``codes``): a text
+    /// within the budget keeps at least one piece intact. Empty when the label is too short to cut so.
+    let pieces: [Range<Int>]
 
     /// The longest label the bit-parallel search handles.
     static let maxLength = 64
@@ -23,7 +24,10 @@ struct FoldedLabel: Sendable, Hashable {
         for (index, code) in codes.enumerated() { positions[Int(code)] |= 1 << UInt64(index) }
         self.positions = positions
         codeSet = FoldedLabel.codeSet(of: codes)
-        headSet = FoldedLabel.codeSet(of: Array(codes.prefix(FoldedLabel.editBudget(length: codes.count) + 1)))
+        let length = codes.count, count = FoldedLabel.editBudget(length: length) + 1, size = length / count
+        pieces = size < 2 ? [] : (0..<count).map { piece in
+            piece * size..<(piece == count - 1 ? length : (piece + 1) * size)
+        }
     }
 
     /// The set of codes in a folded text (bit c for code c).

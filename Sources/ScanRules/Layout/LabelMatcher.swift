@@ -60,8 +60,7 @@ final class LabelMatcher {
     private let continues: [Bool]
     /// Codes on the word's row from the word to the row's end.
     private let reach: [Int]
-    /// Per edit budget, the codes among the first 2 × budget + 1 of the row from each word.
-    private let heads: [[UInt64]]
+    private let seeds: SeedIndex
     private var found: [String: [LabelHit]] = Dictionary(minimumCapacity: 32)
 
     init(words: [OCRWord]) {
@@ -81,29 +80,10 @@ final class LabelMatcher {
         let continues = (0..<count).map { index in
             index + 1 < count && LabelMatcher.continuesRow(boxes[index + 1], pages[index + 1], after: boxes[index], pages[index])
         }
-        // Walking backwards, each word learns how many codes its row offers from it on and which codes
-        // open that stretch of text: two tests that rule out most starting words before any edit distance.
+        // Walking backwards, each word learns how many codes its row offers from it on.
         var reach = [Int](repeating: 0, count: count)
-        var heads: [[UInt64]] = []
         for index in (0..<count).reversed() {
             reach[index] = codeStarts[index + 1] - codeStarts[index] + (continues[index] ? reach[index + 1] : 0)
-        }
-        for headWidth in LabelMatcher.headWidths {
-            heads.append((0..<count).map { index in
-                var set: UInt64 = 0
-                var position = codeStarts[index], word = index, taken = 0
-                while taken < headWidth {
-                    if position == codeStarts[word + 1] {
-                        guard continues[word] else { break }
-                        word += 1
-                        continue
-                    }
-                    set |= 1 << UInt64(codes[position])
-                    position += 1
-                    taken += 1
-                }
-                return set
-            })
         }
         self.codes = codes
         self.codeStarts = codeStarts
@@ -112,14 +92,11 @@ final class LabelMatcher {
         self.pages = pages
         self.reach = reach
         self.continues = continues
-        self.heads = heads
+        seeds = SeedIndex(codes: codes, codeStarts: codeStarts)
     }
 
-    /// The stretch of text a label's match can start in, per edit budget 0...3: 2 × budget + 1 codes.
-    private static let headWidths = [1, 3, 5, 7]
-
     /// Whether a word continues the row of the word before it, as a label split over words must.
-    private static func continuesRow(_ box: BoundingBox, _ page: Int, after previous: BoundingBox, _ previousPage: Int) -> Bool {
+    static func continuesRow(_ box: BoundingBox, _ page: Int, after previous: BoundingBox, _ previousPage: Int) -> Bool {
         page == previousPage && box.verticalOverlapRatio(with: previous) >= 0.4 && box.left >= previous.left
     }
 
@@ -136,23 +113,22 @@ final class LabelMatcher {
 
     private func search(_ label: FoldedLabel) -> [LabelHit] {
         let budget = label.editBudget, length = label.codes.count
-        let headSet = label.headSet, codeSet = label.codeSet
+        let codeSet = label.codeSet
+        let starts = seeds.startingWords(for: label)
         var hits: [LabelHit] = []
         // Raw buffers: this loop runs for every label and word of every document.
         label.positions.withUnsafeBufferPointer { positions in
         codes.withUnsafeBufferPointer { codes in
         codeStarts.withUnsafeBufferPointer { codeStarts in
-        heads[min(budget, heads.count - 1)].withUnsafeBufferPointer { heads in
         reach.withUnsafeBufferPointer { reach in
         codeSets.withUnsafeBufferPointer { codeSets in
         continues.withUnsafeBufferPointer { continues in
-            for first in 0..<reach.count {
+            for first in starts ?? Array(0..<reach.count) {
                 // A first word that is empty, longer than the label plus its budget, or holding codes the
-                // label lacks, cannot start it; nor can a row too short for the label. Within the budget,
-                // one of the label's first budget + 1 codes is matched among the row's first 2 × budget + 1.
+                // label lacks, cannot start it; nor can a row too short for the label.
                 let firstLength = codeStarts[first + 1] - codeStarts[first]
                 guard firstLength > 0, firstLength <= length + budget, reach[first] >= length - budget,
-                      heads[first] & headSet != 0, (codeSets[first] & ~codeSet).nonzeroBitCount <= budget else { continue }
+                      (codeSets[first] & ~codeSet).nonzeroBitCount <= budget else { continue }
                 var distance = FoldedLabel.Distance(length: length)
                 var best: (last: Int, value: Int)?
                 var last = first
@@ -170,7 +146,7 @@ final class LabelMatcher {
                                          wordBoxes: boxes[first...best.last]))
                 }
             }
-        }}}}}}}
+        }}}}}}
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
         var kept: [LabelHit] = []
         for hit in hits where !kept.contains(where: { $0.words.overlaps(hit.words) }) {
