@@ -19,6 +19,27 @@ struct MRZRepairer {
     }
 
     func repair(_ zone: inout MRZWorkingZone) -> (checks: [MRZCheck], specs: [MRZCheckSpec]) {
+        let (outcomes, composite, compositeNote, specs) = resolve(&zone)
+        var checks = outcomes.map { verdict($0.spec, zone, note: $0.note) }
+        checks.append(verdict(composite, zone, note: compositeNote))
+        return (checks, specs)
+    }
+
+    /// What ``repair(_:)`` does to the zone, with only what a score needs of its verdicts: how many checks
+    /// pass (verified or repaired) and how many fail. The search scores every distinct zone, and building
+    /// each verdict (its texts and the repairs it covers) cost as much as the repair.
+    func repairCounting(_ zone: inout MRZWorkingZone) -> (passed: Int, failed: Int) {
+        let (outcomes, composite, _, _) = resolve(&zone)
+        var passed = 0, failed = 0
+        for spec in outcomes.map(\.spec) + [composite] where !isAbsent(spec, zone) {
+            if passes(spec, zone) { passed += 1 } else { failed += 1 }
+        }
+        return (passed, failed)
+    }
+
+    /// Repairs the zone; the outcome of each simple check, the composite with its note, and the checks used.
+    private func resolve(_ zone: inout MRZWorkingZone)
+        -> (outcomes: [Outcome], composite: MRZCheckSpec, compositeNote: String?, specs: [MRZCheckSpec]) {
         applyCharacterClasses(&zone)
         MRZFillerRuns.repair(&zone, layout: layout)
         var specs = layout.checks
@@ -37,9 +58,7 @@ struct MRZRepairer {
             return Outcome(spec: spec, passes: false, candidates: likeliest, note: note)
         }
         let compositeNote = resolveComposite(composite, simple: &outcomes, zone: &zone)
-        var checks = outcomes.map { verdict($0.spec, zone, note: $0.note) }
-        checks.append(verdict(composite, zone, note: compositeNote))
-        return (checks, specs)
+        return (outcomes, composite, compositeNote, specs)
     }
 
     /// What ``repair(_:)`` does to a line no check digit covers (``MRZReader/freeLine(_:)``): the
@@ -52,11 +71,14 @@ struct MRZRepairer {
     // MARK: character classes
 
     private func applyCharacterClasses(_ zone: inout MRZWorkingZone, line only: Int? = nil) {
+        // The tables fetched once, not for every position: this runs for every zone scored.
+        let alpha = MRZCharacters.forcedRepairs(.alpha), numeric = MRZCharacters.forcedRepairs(.numeric)
+        let sex = MRZCharacters.forcedRepairs(.sex)
         for (line, classes) in layout.characterClasses().enumerated() where only == nil || line == only {
             for (column, kind) in classes.enumerated() where kind != .alphanumeric {
                 let code = zone.codes[line][column]
-                let repaired = code < 128 ? MRZCharacters.forcedRepairs(kind)[Int(code)]
-                    : MRZCharacters.forcedRepair(zone[line, column], kind: kind)
+                let table = kind == .alpha ? alpha : (kind == .numeric ? numeric : sex)
+                let repaired = code < 128 ? table[Int(code)] : MRZCharacters.forcedRepair(zone[line, column], kind: kind)
                 if let repaired {
                     zone.set(line: line, column: column, to: repaired, basis: .characterClass)
                 }
