@@ -37,6 +37,10 @@ enum MRZLineFitter {
 
     /// Ways of reading `cells` as exactly `length` characters, likeliest first.
     static func fit(_ cells: [MRZCell], length: Int) -> [MRZLineOption] {
+        // Every option below reads the cells with or without their spaces, at a length from a third of a
+        // line to six over: outside that, answer before building anything (most stretches tried are so).
+        let fitting = length / 3...length + 6
+        guard fitting.contains(cells.count) || fitting.contains(cells.count { $0.code != 32 }) else { return [] }
         let tight = cells.filter { $0.code != 32 }
         let spaced = cells.map { $0.code == 32 ? $0.asFiller() : $0 }
         var options: [MRZLineOption] = []

@@ -137,8 +137,14 @@ struct MRZRepairer {
     func units(for specs: [MRZCheckSpec], _ zone: MRZWorkingZone, excluding excluded: Set<MRZSpan> = []) -> [[MRZChange]] {
         let classes = layout.characterClasses()
         var units: [[MRZChange]] = []
+        // A unit changes positions of one span only, so units repeat only where spans overlap.
+        var visited = [Bool](repeating: false, count: zone.codes.count * 64), revisited = false
         for spec in specs {
             for span in spec.data + [spec.digit] where !excluded.contains(span) {
+                for column in span.columns {
+                    revisited = revisited || visited[MRZCheckSum.key(span.line, column)]
+                    visited[MRZCheckSum.key(span.line, column)] = true
+                }
                 var run: [MRZChange] = []
                 var runLength = 0
                 func closeRun() {
@@ -165,6 +171,7 @@ struct MRZRepairer {
                 closeRun()
             }
         }
+        guard revisited else { return units }
         var seen: Set<[MRZChange]> = []
         return units.filter { seen.insert($0).inserted }
     }
@@ -200,7 +207,7 @@ struct MRZRepairer {
         for size in 1...min(maxChanges, units.count) {
             var found: [[MRZChange]] = []
             forEachCombination(of: units.count, size: size) { indices in
-                guard !overlap(indices.map { effects[$0] }) else { return true }
+                guard !overlap(indices, effects) else { return true }
                 if checkSum.passes(with: indices.lazy.map { effects[$0] }) { found.append(indices.flatMap { units[$0] }) }
                 return found.count < MRZRepairer.maxCandidates
             }
@@ -209,10 +216,11 @@ struct MRZRepairer {
         return []
     }
 
-    /// Whether two of the units change the same position (such a combination is not a reading).
-    private func overlap(_ effects: [MRZCheckSum.Effect]) -> Bool {
-        for (index, effect) in effects.enumerated() {
-            for other in effects[(index + 1)...] where effect.positions.contains(where: other.positions.contains) {
+    /// Whether two of the units at `indices` change the same position (such a combination is not a
+    /// reading). By index, with no array built: this runs for every combination tried.
+    private func overlap(_ indices: [Int], _ effects: [MRZCheckSum.Effect]) -> Bool {
+        for (index, unit) in indices.enumerated() {
+            for other in indices[(index + 1)...] where effects[unit].positions.contains(where: effects[other].positions.contains) {
                 return true
             }
         }

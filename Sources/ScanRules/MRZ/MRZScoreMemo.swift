@@ -54,12 +54,13 @@ struct MRZScoreMemo {
 
     /// The score ``MRZReader/read(_:format:asOf:)`` gives `lines` (penalty not included).
     mutating func score(_ lines: [[MRZCell]], format: MRZFormat) -> Score {
-        let key = Key(format: format, lines: lines)
         // Offsets and sources dropped: they cannot change the score (see above).
         // Built only when a part is not known yet: most calls find both parts remembered.
         var characters: [[Character]] { lines.map { $0.map(\.character) } }
         var codes: [[UInt8]] { lines.map { $0.map(\.code) } }
-        guard key.characters == nil else {
+        // The rule of `Key.characters`: codes compare as characters unless one is 0xFF or 10.
+        guard lines.allSatisfy({ $0.allSatisfy { $0.code != 0xFF && $0.code != 10 } }) else {
+            let key = Key(format: format, lines: lines)
             if let known = scores[key] { return known }
             let read = MRZReader.score(characters, codes: codes, format: format, asOf: asOf)
             let score = Score(score: read.score, isPlausible: read.isPlausible)
@@ -70,16 +71,15 @@ struct MRZScoreMemo {
         // line met with several fittings of the other is repaired once. Codes compare as characters here.
         let free = MRZReader.freeLine(format)
         var freeCodes: [UInt8] = [], checkedCodes: [UInt8] = []
-        var start = 0
+        checkedCodes.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
         for (index, line) in lines.enumerated() {
             if index == free {
-                freeCodes += key.codes[start..<start + line.count]
+                freeCodes = line.map(\.code)
                 freeCodes.append(10)
             } else {
-                checkedCodes += key.codes[start..<start + line.count]
+                for cell in line { checkedCodes.append(cell.code) }
                 checkedCodes.append(10)   // never a code of a plain ASCII key: separates the lines
             }
-            start += line.count
         }
         let checkedKey = PartKey(format: format, codes: checkedCodes), freeKey = PartKey(format: format, codes: freeCodes)
         let checked: MRZScoreParts
