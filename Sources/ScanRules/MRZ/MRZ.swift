@@ -26,21 +26,29 @@ public enum MRZ {
                 let ceiling = MRZScoreMemo.ceiling(format)
                 for zone in zones(from: candidates, count: format.lineCount) {
                     // A zone must open with the format's document code; checking it first keeps the
-                    // costly repair away from ordinary upper-case text.
-                    for cells in optionProducts(zone) where opensWithDocumentCode(cells.lines[0], format) {
-                        // Only a strictly higher score replaces the best: skip what cannot reach it.
-                        guard ceiling - Double(cells.penalty) > best?.score ?? -.infinity else { continue }
-                        let scored = memo.score(cells.lines, format: format)
-                        let score = scored.score - Double(cells.penalty)
-                        guard scored.isPlausible, score > best?.score ?? -.infinity else { continue }
-                        let read = MRZReader.read(cells.lines, format: format, asOf: asOf)
-                        assert(read.score == scored.score && read.isPlausible, "a zone's score depends on its characters alone")
-                        best = (read.result, score)
-                        // A zone read as printed, every check digit verified, cannot be bettered: stop here
-                        // rather than try every other fitting (the search dominates extraction time).
-                        if cells.penalty == 0, read.result.repairs.isEmpty,
-                           read.result.checks.allSatisfy({ $0.status == .verified || $0.status == .absent }) {
-                            return read.result
+                    // costly repair away from ordinary upper-case text, and the other lines' combinations
+                    // are built only for a first line that passes.
+                    let firsts = zone[0].options.filter { opensWithDocumentCode($0.cells, format) }
+                    guard !firsts.isEmpty else { continue }
+                    let rests = optionProducts(zone.dropFirst())
+                    for first in firsts {
+                        for rest in rests {
+                            let penalty = first.penalty + rest.penalty
+                            // Only a strictly higher score replaces the best: skip what cannot reach it.
+                            guard ceiling - Double(penalty) > best?.score ?? -.infinity else { continue }
+                            let lines = [first.cells] + rest.lines
+                            let scored = memo.score(lines, format: format)
+                            let score = scored.score - Double(penalty)
+                            guard scored.isPlausible, score > best?.score ?? -.infinity else { continue }
+                            let read = MRZReader.read(lines, format: format, asOf: asOf)
+                            assert(read.score == scored.score && read.isPlausible, "a zone's score depends on its characters alone")
+                            best = (read.result, score)
+                            // A zone read as printed, every check digit verified, cannot be bettered: stop here
+                            // rather than try every other fitting (the search dominates extraction time).
+                            if penalty == 0, read.result.repairs.isEmpty,
+                               read.result.checks.allSatisfy({ $0.status == .verified || $0.status == .absent }) {
+                                return read.result
+                            }
                         }
                     }
                 }
@@ -74,8 +82,8 @@ public enum MRZ {
         return result
     }
 
-    /// Every combination of the candidates' options, with the summed penalty.
-    private static func optionProducts(_ zone: [MRZLineCandidate]) -> [(lines: [[MRZCell]], penalty: Int)] {
+    /// Every combination of the candidates' options (the last candidate's varying fastest), with the summed penalty.
+    private static func optionProducts(_ zone: ArraySlice<MRZLineCandidate>) -> [(lines: [[MRZCell]], penalty: Int)] {
         var products: [(lines: [[MRZCell]], penalty: Int)] = [([], 0)]
         for candidate in zone {
             products = products.flatMap { product in

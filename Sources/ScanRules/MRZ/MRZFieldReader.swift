@@ -27,6 +27,16 @@ enum MRZFieldReader {
         return String(raw[first...last].map { $0 == "<" ? " " : $0 })
     }
 
+    /// `value(of: String(zone.characters([span])))`, read off the codes when they are all ASCII: scoring
+    /// reads the states, dates and sex of every zone it scores.
+    static func value(of zone: MRZWorkingZone, span: MRZSpan) -> String {
+        let codes = zone.codes[span.line][span.columns]
+        guard codes.allSatisfy({ $0 < 128 }) else { return value(of: String(zone.characters([span]))) }
+        guard let first = codes.firstIndex(where: { $0 != 60 }), let last = codes.lastIndex(where: { $0 != 60 })
+        else { return "" }
+        return String(decoding: codes[first...last].lazy.map { $0 == 60 ? 32 : $0 }, as: UTF8.self)
+    }
+
     /// The name area, then its primary identifier (before `<<`) and secondary identifier (after).
     private static func names(raw: String, span: MRZSpan) -> [MRZFieldValue] {
         let characters = Array(raw)

@@ -25,7 +25,7 @@ enum MRZLineFitter {
             var joined: [MRZCell] = []
             for end in start + 1...min(start + 3, units.count) {
                 joined += units[end - 1]
-                let tightCount = joined.count { $0.character != " " }
+                let tightCount = joined.count { $0.code != 32 }
                 if end > start + 1 && tightCount > length + 6 { break }
                 let options = fit(joined, length: length)
                 if !options.isEmpty { result.append(MRZLineCandidate(start: start, end: end, options: options)) }
@@ -37,8 +37,12 @@ enum MRZLineFitter {
 
     /// Ways of reading `cells` as exactly `length` characters, likeliest first.
     static func fit(_ cells: [MRZCell], length: Int) -> [MRZLineOption] {
-        let tight = cells.filter { $0.character != " " }
-        let spaced = cells.map { $0.character == " " ? MRZCell(character: "<", offset: $0.offset, source: $0.source) : $0 }
+        // Every option below reads the cells with or without their spaces, at a length from a third of a
+        // line to six over: outside that, answer before building anything (most stretches tried are so).
+        let fitting = length / 3...length + 6
+        guard fitting.contains(cells.count) || fitting.contains(cells.count { $0.code != 32 }) else { return [] }
+        let tight = cells.filter { $0.code != 32 }
+        let spaced = cells.map { $0.code == 32 ? $0.asFiller() : $0 }
         var options: [MRZLineOption] = []
         if tight.count == length { options.append(MRZLineOption(cells: tight, penalty: 0)) }
         if spaced.count == length, spaced.count != tight.count { options.append(MRZLineOption(cells: spaced, penalty: 0)) }
@@ -55,18 +59,35 @@ enum MRZLineFitter {
             options.append(MRZLineOption(cells: Array(base.dropFirst(excess)), penalty: penalty + 2))
             options.append(MRZLineOption(cells: Array(base.dropLast(excess)), penalty: penalty + 2))
         }
+        return distinct(options).prefix(maxOptions).map { $0 }
+    }
+
+    /// The options with distinct characters, first of each kept. Compared by code when every character is
+    /// plain ASCII (then codes compare as characters; `\n` cannot occur in a line), else as strings, which
+    /// also equate canonically equivalent characters such as the Kelvin sign and `K`.
+    /// A handful of options: compared pairwise, with no key to build and hash.
+    private static func distinct(_ options: [MRZLineOption]) -> [MRZLineOption] {
+        if options.allSatisfy({ $0.cells.allSatisfy { $0.code < 128 } }) {
+            var kept: [MRZLineOption] = []
+            for option in options where !kept.contains(where: { sameCodes($0.cells, option.cells) }) { kept.append(option) }
+            return kept
+        }
         var seen: Set<String> = []
-        return options.filter { seen.insert(String($0.cells.map(\.character))).inserted }.prefix(maxOptions).map { $0 }
+        return options.filter { seen.insert(String($0.cells.map(\.character))).inserted }
+    }
+
+    private static func sameCodes(_ a: [MRZCell], _ b: [MRZCell]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.code == $1.code }
     }
 
     /// A text line holding two or three zone lines (OCR merged them) cut into its lines; other lines as they are.
     static func splitMerged(_ cells: [MRZCell], length: Int) -> [[MRZCell]] {
-        let tight = cells.filter { $0.character != " " }
+        let tight = cells.filter { $0.code != 32 }
         guard tight.count >= 2 * length - 6 else { return [cells] }
         if tight.count % length == 0 {
             return stride(from: 0, to: tight.count, by: length).map { Array(tight[$0..<$0 + length]) }
         }
-        let spaced = cells.map { $0.character == " " ? MRZCell(character: "<", offset: $0.offset, source: $0.source) : $0 }
+        let spaced = cells.map { $0.code == 32 ? $0.asFiller() : $0 }
         if spaced.count % length == 0 {
             return stride(from: 0, to: spaced.count, by: length).map { Array(spaced[$0..<$0 + length]) }
         }
@@ -74,21 +95,21 @@ enum MRZLineFitter {
         var best: Int?
         var count = 0
         for (index, cell) in cells.enumerated() {
-            if cell.character == " " {
+            if cell.code == 32 {
                 if count <= length && count >= length - 8 { best = index }
             } else {
                 count += 1
             }
         }
         guard let cut = best else { return [cells] }
-        let rest = Array(cells[(cut + 1)...].drop { $0.character == " " })
+        let rest = Array(cells[(cut + 1)...].drop { $0.code == 32 })
         return [Array(cells[..<cut])] + splitMerged(rest, length: length)
     }
 
     /// Lengthens the last run of fillers followed by other characters (fillers OCR dropped mid-line).
     private static func stretchLastInnerRun(_ cells: [MRZCell], by extra: Int) -> [MRZCell]? {
-        guard let lastOther = cells.lastIndex(where: { $0.character != "<" }),
-              let runEnd = cells[..<lastOther].lastIndex(where: { $0.character == "<" }) else { return nil }
+        guard let lastOther = cells.lastIndex(where: { $0.code != 60 }),
+              let runEnd = cells[..<lastOther].lastIndex(where: { $0.code == 60 }) else { return nil }
         var result = cells
         result.insert(contentsOf: Array(repeating: MRZCell.filler(), count: extra), at: runEnd + 1)
         return result
@@ -99,7 +120,7 @@ enum MRZLineFitter {
         var best: Range<Int>?
         var start: Int?
         for index in 0...cells.count {
-            let isFiller = index < cells.count && cells[index].character == "<"
+            let isFiller = index < cells.count && cells[index].code == 60
             if isFiller, start == nil { start = index }
             if !isFiller, let runStart = start {
                 if runStart..<index != best, (index - runStart) > (best?.count ?? 0) { best = runStart..<index }

@@ -30,8 +30,8 @@ enum MRZReader {
     /// The score and plausibility ``read(_:format:asOf:)`` gives, without building fields and result: the
     /// search scores every distinct zone but reads only the best in full.
     /// The characters alone decide it (see ``MRZScoreMemo``).
-    static func score(_ lines: [[Character]], format: MRZFormat, asOf: CalendarDate) -> (score: Double, isPlausible: Bool) {
-        parts(lines, format: format, asOf: asOf, group: .all).score
+    static func score(_ lines: [[Character]], codes: [[UInt8]], format: MRZFormat, asOf: CalendarDate) -> (score: Double, isPlausible: Bool) {
+        parts(lines, codes: codes, format: format, asOf: asOf, group: .all).score
     }
 
     /// The line of `format` that no check digit covers (names, and in TD2/TD3 the document code and issuing
@@ -50,7 +50,7 @@ enum MRZReader {
 
     /// What the lines of `group` add to the score of the zone `lines`; the parts of `.checked` and `.free`
     /// add up to the parts of `.all`.
-    static func parts(_ lines: [[Character]], format: MRZFormat, asOf: CalendarDate, group: LineGroup) -> MRZScoreParts {
+    static func parts(_ lines: [[Character]], codes: [[UInt8]], format: MRZFormat, asOf: CalendarDate, group: LineGroup) -> MRZScoreParts {
         let layout = MRZLayout.of(format)
         let free = freeLine(format)
         let inGroup: (Int) -> Bool
@@ -59,19 +59,16 @@ enum MRZReader {
         case .checked: inGroup = { $0 != free }
         case .free: inGroup = { $0 == free }
         }
-        var zone = MRZWorkingZone(lines: lines)
-        var checks: [MRZCheck] = []
+        var zone = MRZWorkingZone(lines: lines, codes: codes)
+        var parts = MRZScoreParts()
         if group == .free {
             MRZRepairer(layout: layout).repairFreeLine(&zone, line: free)
         } else {
-            checks = MRZRepairer(layout: layout).repair(&zone).checks
+            (parts.passed, parts.failed) = MRZRepairer(layout: layout).repairCounting(&zone)
         }
         // The scored fields (states, dates, sex) are always read from their own span alone.
         let spec = { (field: MRZField) in layout.fields.first { $0.field == field } }
-        let value = { (spec: MRZFieldSpec) in MRZFieldReader.value(of: String(zone.characters([spec.span]))) }
-        var parts = MRZScoreParts()
-        parts.passed = checks.count { $0.status == .verified || $0.status == .repaired }
-        parts.failed = checks.count { $0.status == .failed }
+        let value = { (spec: MRZFieldSpec) in MRZFieldReader.value(of: zone, span: spec.span) }
         if inGroup(0) { parts.codeOK = format.documentCodeInitials.contains(zone[0, 0]) ? 1 : 0 }
         for field in [MRZField.issuingState, .nationality] {
             if let spec = spec(field), inGroup(spec.span.line), CountryCodes.name(forCode: value(spec)) != nil { parts.statesKnown += 1 }
@@ -108,7 +105,7 @@ enum MRZReader {
     }
 }
 
-/// The terms of a read's score, by the lines they come from (see ``MRZReader/parts(_:format:asOf:group:)``).
+/// The terms of a read's score, by the lines they come from (see ``MRZReader/parts(_:codes:format:asOf:group:)``).
 struct MRZScoreParts {
     var passed = 0, failed = 0, statesKnown = 0, codeOK = 0, birth = 0, expiry = 0, sex = 0, repairs = 0
 

@@ -19,6 +19,27 @@ struct MRZRepairer {
     }
 
     func repair(_ zone: inout MRZWorkingZone) -> (checks: [MRZCheck], specs: [MRZCheckSpec]) {
+        let (outcomes, composite, compositeNote, specs) = resolve(&zone)
+        var checks = outcomes.map { verdict($0.spec, zone, note: $0.note) }
+        checks.append(verdict(composite, zone, note: compositeNote))
+        return (checks, specs)
+    }
+
+    /// What ``repair(_:)`` does to the zone, with only what a score needs of its verdicts: how many checks
+    /// pass (verified or repaired) and how many fail. The search scores every distinct zone, and building
+    /// each verdict (its texts and the repairs it covers) cost as much as the repair.
+    func repairCounting(_ zone: inout MRZWorkingZone) -> (passed: Int, failed: Int) {
+        let (outcomes, composite, _, _) = resolve(&zone)
+        var passed = 0, failed = 0
+        for spec in outcomes.map(\.spec) + [composite] where !isAbsent(spec, zone) {
+            if passes(spec, zone) { passed += 1 } else { failed += 1 }
+        }
+        return (passed, failed)
+    }
+
+    /// Repairs the zone; the outcome of each simple check, the composite with its note, and the checks used.
+    private func resolve(_ zone: inout MRZWorkingZone)
+        -> (outcomes: [Outcome], composite: MRZCheckSpec, compositeNote: String?, specs: [MRZCheckSpec]) {
         applyCharacterClasses(&zone)
         MRZFillerRuns.repair(&zone, layout: layout)
         var specs = layout.checks
@@ -37,9 +58,7 @@ struct MRZRepairer {
             return Outcome(spec: spec, passes: false, candidates: likeliest, note: note)
         }
         let compositeNote = resolveComposite(composite, simple: &outcomes, zone: &zone)
-        var checks = outcomes.map { verdict($0.spec, zone, note: $0.note) }
-        checks.append(verdict(composite, zone, note: compositeNote))
-        return (checks, specs)
+        return (outcomes, composite, compositeNote, specs)
     }
 
     /// What ``repair(_:)`` does to a line no check digit covers (``MRZReader/freeLine(_:)``): the
@@ -52,11 +71,14 @@ struct MRZRepairer {
     // MARK: character classes
 
     private func applyCharacterClasses(_ zone: inout MRZWorkingZone, line only: Int? = nil) {
+        // The tables fetched once, not for every position: this runs for every zone scored.
+        let alpha = MRZCharacters.forcedRepairs(.alpha), numeric = MRZCharacters.forcedRepairs(.numeric)
+        let sex = MRZCharacters.forcedRepairs(.sex)
         for (line, classes) in layout.characterClasses().enumerated() where only == nil || line == only {
             for (column, kind) in classes.enumerated() where kind != .alphanumeric {
                 let code = zone.codes[line][column]
-                let repaired = code < 128 ? MRZCharacters.forcedRepairs(kind)[Int(code)]
-                    : MRZCharacters.forcedRepair(zone[line, column], kind: kind)
+                let table = kind == .alpha ? alpha : (kind == .numeric ? numeric : sex)
+                let repaired = code < 128 ? table[Int(code)] : MRZCharacters.forcedRepair(zone[line, column], kind: kind)
                 if let repaired {
                     zone.set(line: line, column: column, to: repaired, basis: .characterClass)
                 }
@@ -115,8 +137,14 @@ struct MRZRepairer {
     func units(for specs: [MRZCheckSpec], _ zone: MRZWorkingZone, excluding excluded: Set<MRZSpan> = []) -> [[MRZChange]] {
         let classes = layout.characterClasses()
         var units: [[MRZChange]] = []
+        // A unit changes positions of one span only, so units repeat only where spans overlap.
+        var visited = [Bool](repeating: false, count: zone.codes.count * 64), revisited = false
         for spec in specs {
             for span in spec.data + [spec.digit] where !excluded.contains(span) {
+                for column in span.columns {
+                    revisited = revisited || visited[MRZCheckSum.key(span.line, column)]
+                    visited[MRZCheckSum.key(span.line, column)] = true
+                }
                 var run: [MRZChange] = []
                 var runLength = 0
                 func closeRun() {
@@ -143,6 +171,7 @@ struct MRZRepairer {
                 closeRun()
             }
         }
+        guard revisited else { return units }
         var seen: Set<[MRZChange]> = []
         return units.filter { seen.insert($0).inserted }
     }
@@ -178,7 +207,7 @@ struct MRZRepairer {
         for size in 1...min(maxChanges, units.count) {
             var found: [[MRZChange]] = []
             forEachCombination(of: units.count, size: size) { indices in
-                guard !overlap(indices.map { effects[$0] }) else { return true }
+                guard !overlap(indices, effects) else { return true }
                 if checkSum.passes(with: indices.lazy.map { effects[$0] }) { found.append(indices.flatMap { units[$0] }) }
                 return found.count < MRZRepairer.maxCandidates
             }
@@ -187,10 +216,11 @@ struct MRZRepairer {
         return []
     }
 
-    /// Whether two of the units change the same position (such a combination is not a reading).
-    private func overlap(_ effects: [MRZCheckSum.Effect]) -> Bool {
-        for (index, effect) in effects.enumerated() {
-            for other in effects[(index + 1)...] where effect.positions.contains(where: other.positions.contains) {
+    /// Whether two of the units at `indices` change the same position (such a combination is not a
+    /// reading). By index, with no array built: this runs for every combination tried.
+    private func overlap(_ indices: [Int], _ effects: [MRZCheckSum.Effect]) -> Bool {
+        for (index, unit) in indices.enumerated() {
+            for other in indices[(index + 1)...] where effects[unit].positions.contains(where: effects[other].positions.contains) {
                 return true
             }
         }

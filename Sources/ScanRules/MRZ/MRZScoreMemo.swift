@@ -26,7 +26,7 @@ struct MRZScoreMemo {
             self.format = format
             var codes: [UInt8] = []
             codes.reserveCapacity(lines.reduce(0) { $0 + $1.count })
-            for line in lines { for cell in line { codes.append(MRZWorkingZone.code(cell.character)) } }
+            for line in lines { for cell in line { codes.append(cell.code) } }
             self.codes = codes
             characters = codes.contains { $0 == 0xFF || $0 == 10 } ? lines.flatMap { $0.map(\.character) } : nil
         }
@@ -54,12 +54,15 @@ struct MRZScoreMemo {
 
     /// The score ``MRZReader/read(_:format:asOf:)`` gives `lines` (penalty not included).
     mutating func score(_ lines: [[MRZCell]], format: MRZFormat) -> Score {
-        let key = Key(format: format, lines: lines)
         // Offsets and sources dropped: they cannot change the score (see above).
-        let characters = lines.map { $0.map(\.character) }
-        guard key.characters == nil else {
+        // Built only when a part is not known yet: most calls find both parts remembered.
+        var characters: [[Character]] { lines.map { $0.map(\.character) } }
+        var codes: [[UInt8]] { lines.map { $0.map(\.code) } }
+        // The rule of `Key.characters`: codes compare as characters unless one is 0xFF or 10.
+        guard lines.allSatisfy({ $0.allSatisfy { $0.code != 0xFF && $0.code != 10 } }) else {
+            let key = Key(format: format, lines: lines)
             if let known = scores[key] { return known }
-            let read = MRZReader.score(characters, format: format, asOf: asOf)
+            let read = MRZReader.score(characters, codes: codes, format: format, asOf: asOf)
             let score = Score(score: read.score, isPlausible: read.isPlausible)
             scores[key] = score
             return score
@@ -68,30 +71,29 @@ struct MRZScoreMemo {
         // line met with several fittings of the other is repaired once. Codes compare as characters here.
         let free = MRZReader.freeLine(format)
         var freeCodes: [UInt8] = [], checkedCodes: [UInt8] = []
-        var start = 0
+        checkedCodes.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
         for (index, line) in lines.enumerated() {
             if index == free {
-                freeCodes += key.codes[start..<start + line.count]
+                freeCodes = line.map(\.code)
                 freeCodes.append(10)
             } else {
-                checkedCodes += key.codes[start..<start + line.count]
+                for cell in line { checkedCodes.append(cell.code) }
                 checkedCodes.append(10)   // never a code of a plain ASCII key: separates the lines
             }
-            start += line.count
         }
         let checkedKey = PartKey(format: format, codes: checkedCodes), freeKey = PartKey(format: format, codes: freeCodes)
         let checked: MRZScoreParts
         if let known = checkedParts[checkedKey] {
             checked = known
         } else {
-            checked = MRZReader.parts(characters, format: format, asOf: asOf, group: .checked)
+            checked = MRZReader.parts(characters, codes: codes, format: format, asOf: asOf, group: .checked)
             checkedParts[checkedKey] = checked
         }
         let freeParts: MRZScoreParts
         if let known = self.freeParts[freeKey] {
             freeParts = known
         } else {
-            freeParts = MRZReader.parts(characters, format: format, asOf: asOf, group: .free)
+            freeParts = MRZReader.parts(characters, codes: codes, format: format, asOf: asOf, group: .free)
             self.freeParts[freeKey] = freeParts
         }
         let read = (checked + freeParts).score
@@ -101,6 +103,12 @@ struct MRZScoreMemo {
     private struct PartKey: Hashable {
         let format: MRZFormat
         let codes: [UInt8]
+
+        /// The codes hashed as one block of bytes: hashing them one by one cost more than scoring a zone.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(format)
+            codes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     private var checkedParts: [PartKey: MRZScoreParts] = [:]

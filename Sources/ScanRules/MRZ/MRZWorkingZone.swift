@@ -10,11 +10,11 @@ struct MRZWorkingZone: Sendable {
     /// A zone from fitted cells; look-alikes already mapped are recorded as normalisations.
     init(cells: [[MRZCell]]) {
         lines = cells.map { $0.map(\.character) }
-        codes = lines.map { $0.map(MRZWorkingZone.code) }
+        codes = cells.map { $0.map(\.code) }
         offsets = cells.map { $0.map(\.offset) }
         for (line, row) in cells.enumerated() {
             for (column, cell) in row.enumerated() {
-                if let source = cell.source, source != cell.character {
+                if cell.isNormalised, let source = cell.source {
                     repairs.append(MRZRepair(line: line, column: column, from: String(source), to: String(cell.character),
                                              basis: .normalization))
                 }
@@ -22,10 +22,11 @@ struct MRZWorkingZone: Sendable {
         }
     }
 
-    /// A zone of bare characters: no source offsets, no normalisation.
-    init(lines: [[Character]]) {
+    /// A zone of bare characters: no source offsets, no normalisation. `codes` are the characters' `code`s,
+    /// which the caller already holds (working them out again costs more than the repair of most zones).
+    init(lines: [[Character]], codes: [[UInt8]]) {
         self.lines = lines
-        codes = lines.map { $0.map(MRZWorkingZone.code) }
+        self.codes = codes
         offsets = lines.map { Array(repeating: nil, count: $0.count) }
     }
 
