@@ -28,32 +28,32 @@ import Testing
         let label = try numbered("31", "Primer apellido")
         // Five edits: past the ordinary budget of 3, within half the label's 14 codes.
         #expect(LabelMatcher(words: row(["31", "Prever", "apelo"])).find(label.label).isEmpty)
-        let hit = try #require(label.find(in: row(["31", "Prever", "apelo", "TORRES"])).first)
+        let hit = try #require(label.find(in: LabelMatcher(words: row(["31", "Prever", "apelo", "TORRES"]))).first)
         #expect(hit.words == 0..<3)
         #expect(abs(hit.score - (1 - 5.0 / 14)) < 1e-9)
         // Glued to the number.
-        #expect(label.find(in: row(["31.Prever", "apelo"])).first?.words == 0..<2)
+        #expect(label.find(in: LabelMatcher(words: row(["31.Prever", "apelo"]))).first?.words == 0..<2)
     }
 
     @Test func withoutTheNumberOrTooGarbledThereIsNoHit() throws {
         let label = try numbered("31", "Primer apellido")
-        #expect(label.find(in: row(["Prever", "apelo"])).isEmpty)
-        #expect(label.find(in: row(["30", "Prever", "apelo"])).isEmpty)
+        #expect(label.find(in: LabelMatcher(words: row(["Prever", "apelo"]))).isEmpty)
+        #expect(label.find(in: LabelMatcher(words: row(["30", "Prever", "apelo"]))).isEmpty)
         // A misread number is refused: box 32's label is much like 31's.
-        #expect(try numbered("32", "Segundo apellido").find(in: row(["31", "Primer", "apellido"])).isEmpty)
+        #expect(try numbered("32", "Segundo apellido").find(in: LabelMatcher(words: row(["31", "Primer", "apellido"]))).isEmpty)
         // More than half the label's codes wrong.
-        #expect(label.find(in: row(["31", "Cuenta", "bancaria"])).isEmpty)
+        #expect(label.find(in: LabelMatcher(words: row(["31", "Cuenta", "bancaria"]))).isEmpty)
         // Text far right of the number belongs to another box.
-        #expect(label.find(in: row(["31", "Primer", "apellido"], gaps: [1: 200])).isEmpty)
+        #expect(label.find(in: LabelMatcher(words: row(["31", "Primer", "apellido"], gaps: [1: 200]))).isEmpty)
         // Text on another row.
         let below = row(["31"]) + row(["Primer", "apellido"], top: 40)
-        #expect(label.find(in: below).isEmpty)
+        #expect(label.find(in: LabelMatcher(words: below)).isEmpty)
     }
 
     @Test func aNumberThatLostItsFirstDigitScoresLower() throws {
         let label = try numbered("32", "Segundo apellido")
-        let exact = try #require(label.find(in: row(["32", "Segundo", "apellido"])).first)
-        let lost = try #require(label.find(in: row(["2", "Segundo", "apellido"])).first)
+        let exact = try #require(label.find(in: LabelMatcher(words: row(["32", "Segundo", "apellido"]))).first)
+        let lost = try #require(label.find(in: LabelMatcher(words: row(["2", "Segundo", "apellido"]))).first)
         #expect(exact.score == 1)
         #expect(abs(lost.score - NumberedLabel.lostDigitFactor) < 1e-9)
         // Only the first digit may be lost: `3` is not read as 32.

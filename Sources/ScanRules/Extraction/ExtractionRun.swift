@@ -23,7 +23,7 @@ struct ExtractionRun {
         labelHits.reserveCapacity(rule.anchorLabels.count + rule.numberedLabels.count)
         for label in rule.anchorLabels { labelHits[label.text] = matcher.find(label) }
         // Labels after their box number, spelled more loosely (see `NumberedLabel`), under their own keys.
-        for label in rule.numberedLabels { labelHits[label.key] = label.find(in: matcher.words) }
+        for label in rule.numberedLabels { labelHits[label.key] = label.find(in: matcher) }
         self.labelHits = labelHits
         found.reserveCapacity(rule.fields.count)
         valueHits.reserveCapacity(rule.fields.count)

@@ -62,6 +62,8 @@ final class LabelMatcher {
     private let reach: [Int]
     private let seeds: SeedIndex
     private var found: [String: [LabelHit]] = Dictionary(minimumCapacity: 32)
+    /// The words opening with a box number, for numbered labels (see ``NumberedLabel``).
+    private(set) lazy var numberOpenings = NumberOpening.all(in: words)
 
     init(words: [OCRWord]) {
         self.words = words
@@ -99,6 +101,9 @@ final class LabelMatcher {
     static func continuesRow(_ box: BoundingBox, _ page: Int, after previous: BoundingBox, _ previousPage: Int) -> Bool {
         page == previousPage && box.verticalOverlapRatio(with: previous) >= 0.4 && box.left >= previous.left
     }
+
+    /// The folded codes of word `index`.
+    func codes(ofWord index: Int) -> ArraySlice<UInt8> { codes[codeStarts[index]..<codeStarts[index + 1]] }
 
     /// Whether ``find(_:)`` has looked for this label already (its hits are then free).
     func hasSearched(_ label: FoldedLabel) -> Bool { found[label.text] != nil }

@@ -32,11 +32,11 @@ struct NumberedLabel: Sendable, Hashable {
     var editBudget: Int { label.codes.count / 2 }
 
     /// Every place the numbered label occurs, best first; overlapping weaker hits are dropped.
-    func find(in words: [OCRWord]) -> [LabelHit] {
+    func find(in matcher: LabelMatcher) -> [LabelHit] {
         var hits: [LabelHit] = []
-        for first in words.indices {
-            guard let opening = NumberedLabel.opening(words[first].text), let factor = numberFactor(opening.digits) else { continue }
-            if let hit = match(from: first, rest: opening.rest, in: words, factor: factor) { hits.append(hit) }
+        for opening in matcher.numberOpenings {
+            guard let factor = numberFactor(opening.digits) else { continue }
+            if let hit = match(opening, in: matcher, factor: factor) { hits.append(hit) }
         }
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
         var kept: [LabelHit] = []
@@ -55,17 +55,20 @@ struct NumberedLabel: Sendable, Hashable {
     /// The leading digits of a word and what follows them (`31.Primer` → `31`, `.Primer`); `nil` when the
     /// word does not start with a digit.
     static func opening(_ text: String) -> (digits: Substring, rest: Substring)? {
+        // Most words do not start with a digit: one byte tells, before any Character is formed.
+        guard let first = text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty else { return nil }
         return (digits, text[digits.endIndex...])
     }
 
-    /// The best match of the label's text after the number in word `first`: the rest of that word, then
-    /// the words continuing its row.
-    private func match(from first: Int, rest: Substring, in words: [OCRWord], factor: Double) -> LabelHit? {
+    /// The best match of the label's text after the number in the opening's word: the rest of that word,
+    /// then the words continuing its row.
+    private func match(_ opening: NumberOpening, in matcher: LabelMatcher, factor: Double) -> LabelHit? {
+        let words = matcher.words, first = opening.word
         let length = label.codes.count, budget = editBudget
         var distance = FoldedLabel.Distance(length: length)
-        for code in TextFolding.foldCodes(String(rest)) { distance.feed(label.positions[Int(code)]) }
+        for code in opening.restCodes { distance.feed(label.positions[Int(code)]) }
         var best: (last: Int, value: Int)?
         if distance.fed > 0, distance.value <= budget { best = (first, distance.value) }
         var last = first + 1
@@ -74,9 +77,9 @@ struct NumberedLabel: Sendable, Hashable {
             guard word.page == previous.page, word.box.verticalOverlapRatio(with: previous.box) >= 0.4,
                   word.box.left >= previous.box.left else { break }
             // The text starts right after the number: a word far to its right belongs to another box.
-            if last == first + 1, rest.isEmpty,
+            if last == first + 1, opening.restIsEmpty,
                word.box.left - previous.box.right > NumberedLabel.maxGap * max(word.box.height, previous.box.height) { break }
-            for code in TextFolding.foldCodes(word.text) { distance.feed(label.positions[Int(code)]) }
+            for code in matcher.codes(ofWord: last) { distance.feed(label.positions[Int(code)]) }
             if distance.fed <= length + budget, distance.value <= budget, best.map({ distance.value < $0.value }) ?? true {
                 best = (last, distance.value)
             }
@@ -87,5 +90,24 @@ struct NumberedLabel: Sendable, Hashable {
         let boxes = range.map { words[$0].box }
         return LabelHit(words: range, page: words[first].page, box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) },
                         score: (1 - Double(best.value) / Double(length)) * factor, wordBoxes: boxes)
+    }
+}
+
+/// A word that opens with digits (a form's box number, `31.Primer`): the digits, and the folded codes
+/// of what follows them in the word. Found once per document, for every numbered label.
+struct NumberOpening {
+    let word: Int
+    let digits: Substring
+    let restCodes: [UInt8]
+    /// Whether nothing at all follows the digits in the word (not even punctuation).
+    let restIsEmpty: Bool
+
+    /// Every word of `words` that opens with digits, in order.
+    static func all(in words: [OCRWord]) -> [NumberOpening] {
+        words.indices.compactMap { index in
+            NumberedLabel.opening(words[index].text).map { digits, rest in
+                NumberOpening(word: index, digits: digits, restCodes: TextFolding.foldCodes(String(rest)), restIsEmpty: rest.isEmpty)
+            }
+        }
     }
 }
