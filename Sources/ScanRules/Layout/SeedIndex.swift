@@ -47,22 +47,29 @@ struct SeedIndex {
         guard !label.pieces.isEmpty else { return nil }
         let budget = label.editBudget
         var starts: [Int] = []
-        for piece in label.pieces {
-            let pair = SeedIndex.pair(label.codes[piece.lowerBound], label.codes[piece.lowerBound + 1])
-            for slot in Int(bucketStarts[pair])..<Int(bucketStarts[pair + 1]) {
-                let found = Int(positions[slot])
-                guard found + piece.count <= codes.count,
-                      codes[found..<found + piece.count].elementsEqual(label.codes[piece]) else { continue }
-                // The label's start sits within the budget of where the piece puts it, at a word's start.
-                let origin = found - piece.lowerBound
-                let lower = max(0, origin - budget), upper = min(codes.count - 1, origin + budget)
-                guard lower <= upper else { continue }
-                for start in lower...upper {
-                    let word = Int(wordOfCode[start])
-                    if codeStarts[word] == start { starts.append(word) }
+        codes.withUnsafeBufferPointer { codes in
+        label.codes.withUnsafeBufferPointer { labelCodes in
+        positions.withUnsafeBufferPointer { positions in
+        bucketStarts.withUnsafeBufferPointer { bucketStarts in
+        wordOfCode.withUnsafeBufferPointer { wordOfCode in
+            for piece in label.pieces {
+                let pair = SeedIndex.pair(labelCodes[piece.lowerBound], labelCodes[piece.lowerBound + 1])
+                slots: for slot in Int(bucketStarts[pair])..<Int(bucketStarts[pair + 1]) {
+                    let found = Int(positions[slot])
+                    guard found + piece.count <= codes.count else { continue }
+                    // The pair matched; the rest of the piece must too.
+                    for offset in 2..<max(2, piece.count) where codes[found + offset] != labelCodes[piece.lowerBound + offset] { continue slots }
+                    // The label's start sits within the budget of where the piece puts it, at a word's start.
+                    let origin = found - piece.lowerBound
+                    let lower = max(0, origin - budget), upper = min(codes.count - 1, origin + budget)
+                    guard lower <= upper else { continue }
+                    for start in lower...upper {
+                        let word = Int(wordOfCode[start])
+                        if codeStarts[word] == start { starts.append(word) }
+                    }
                 }
             }
-        }
+        }}}}}
         starts.sort()
         var unique: [Int] = []
         unique.reserveCapacity(starts.count)
