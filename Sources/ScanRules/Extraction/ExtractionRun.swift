@@ -50,7 +50,7 @@ struct ExtractionRun {
                 if isBlank(locators.first) { blank.insert(field.name) }
                 return
             }
-            if let words = value.location.map({ wordsIn($0.segments) }) {
+            if rule.anchorFields.contains(field.name), let words = value.location.map({ wordsIn($0.segments) }) {
                 valueHits[field.name] = LabelHit(words: words, in: document)
             }
             value.validation = validation(field, value)

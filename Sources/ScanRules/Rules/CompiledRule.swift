@@ -20,6 +20,8 @@ public struct CompiledRule: Sendable {
     /// document before the fields are read.
     let anchorLabels: [FoldedLabel]
     let numberedLabels: [NumberedLabel]
+    /// The fields other fields are anchored to (`anchor: {field: …}`): only their places are kept.
+    let anchorFields: Set<String>
 
     init(code: String, name: String, country: String?, category: String, keywords: [FoldedLabel], fields: [FieldRule],
          backSide: [String], source: String) {
@@ -40,6 +42,10 @@ public struct CompiledRule: Sendable {
         var numbered: [NumberedLabel] = []
         for label in anchors.flatMap(\.numbered) where !numbered.contains(where: { $0.key == label.key }) { numbered.append(label) }
         numberedLabels = numbered
+        anchorFields = Set(anchors.compactMap { anchor in
+            if case let .field(name) = anchor.target { return name }
+            return nil
+        })
     }
 
     /// The names of the fields this rule extracts or derives.
