@@ -3,16 +3,7 @@ import Testing
 
 @Suite struct LabelMatcherTests {
     func words(_ texts: [String], top: Double = 0) -> [OCRWord] {
-        var left = 0.0, offset = 0
-        return texts.map { text in
-            defer {
-                left += Double(text.count * 10 + 10)
-                offset += text.count + 1
-            }
-            return OCRWord(text: text, start: offset, end: offset + text.count,
-                           box: BoundingBox(left: left, top: top, right: left + Double(text.count * 10), bottom: top + 10),
-                           confidence: 1, line: 0, page: 0)
-        }
+        TestSupport.row(texts, top: top)
     }
 
     func label(_ printed: String) throws -> FoldedLabel {

@@ -4,19 +4,8 @@ import Testing
 /// Labels printed after their box number (`31. Primer apellido`), found with a looser spelling when the
 /// number is read right before them.
 @Suite struct NumberedLabelTests {
-    /// Words on one row, 10 px per letter, 10 px apart; `gaps` widens the gap before word i.
     func row(_ texts: [String], top: Double = 0, gaps: [Int: Double] = [:]) -> [OCRWord] {
-        var left = 0.0, offset = 0
-        return texts.enumerated().map { index, text in
-            left += gaps[index] ?? 0
-            defer {
-                left += Double(text.count * 10 + 10)
-                offset += text.count + 1
-            }
-            return OCRWord(text: text, start: offset, end: offset + text.count,
-                           box: BoundingBox(left: left, top: top, right: left + Double(text.count * 10), bottom: top + 10),
-                           confidence: 1, line: 0, page: 0)
-        }
+        TestSupport.row(texts, top: top, gaps: gaps)
     }
 
     func numbered(_ number: String, _ printed: String) throws -> NumberedLabel {

@@ -36,4 +36,20 @@ enum TestSupport {
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }
+
+    /// Words on one row, 10 px per letter, 10 px apart, one space apart in the text; `gaps` widens the gap
+    /// before word i.
+    static func row(_ texts: [String], top: Double = 0, gaps: [Int: Double] = [:]) -> [OCRWord] {
+        var left = 0.0, offset = 0
+        return texts.enumerated().map { index, text in
+            left += gaps[index] ?? 0
+            defer {
+                left += Double(text.count * 10 + 10)
+                offset += text.count + 1
+            }
+            return OCRWord(text: text, start: offset, end: offset + text.count,
+                           box: BoundingBox(left: left, top: top, right: left + Double(text.count * 10), bottom: top + 10),
+                           confidence: 1, line: 0, page: 0)
+        }
+    }
 }
