@@ -75,7 +75,7 @@ public final class Regex: @unchecked Sendable {
 
     /// The first match at or after code-point offset `start`, or `nil`.
     public func firstMatch(in text: MatchableText, from start: Int = 0) throws(PatternError) -> RegexMatch? {
-        try scan(text, within: 0..<text.count, from: start, limit: 1).first
+        try collect(text, within: 0..<text.count, from: start, limit: 1).first
     }
 
     /// Every non-overlapping match, left to right.
@@ -86,46 +86,92 @@ public final class Regex: @unchecked Sendable {
     /// Every non-overlapping match inside a stretch of `text` (code points), treated as the whole subject;
     /// ranges are `text`'s. Matching a stretch in place spares copying it into a string of its own.
     public func allMatches(in text: MatchableText, within window: Range<Int>) throws(PatternError) -> [RegexMatch] {
-        try scan(text, within: window, from: window.lowerBound, limit: .max)
+        try collect(text, within: window, from: window.lowerBound, limit: .max)
     }
 
-    /// Up to `limit` non-overlapping matches from `start` in the stretch `window` of `text`, which PCRE2
-    /// sees as the whole subject (`^` matches at its start, look-behind does not see before it); offsets
-    /// stay `text`'s.
-    private func scan(_ text: MatchableText, within window: Range<Int>, from start: Int,
-                      limit: Int) throws(PatternError) -> [RegexMatch] {
-        let windowStart = text.byteOffset(ofScalar: window.lowerBound)
-        let windowLength = text.byteOffset(ofScalar: window.upperBound) - windowStart
-        let unset = scanrules_pcre2_unset()
+    /// Up to `limit` matches of a ``Scanner`` as values.
+    private func collect(_ text: MatchableText, within window: Range<Int>, from start: Int,
+                         limit: Int) throws(PatternError) -> [RegexMatch] {
+        var scanner = try Scanner(self, text, within: window, from: start)
         // The groups of all matches go into one array, shared by the matches made from it at the end: an
-        // array per match showed in profiles.
+        // array per match showed in profiles. Room for a few matches up front.
         var groups: [Range<Int>?] = []
-        var pairCount = 0
+        groups.reserveCapacity(4 * scanner.pairCount)
         var found = 0
-        var position = start
-        try withMatchData { matchData throws(PatternError) in
-            pairCount = Int(pcre2_get_ovector_count_8(matchData))
-            // Room for a few matches up front: growing one append at a time showed in profiles.
-            groups.reserveCapacity(4 * pairCount)
-            let ovector = pcre2_get_ovector_pointer_8(matchData)!
-            while found < limit, position <= window.upperBound {
-                let startByte = text.byteOffset(ofScalar: position) - windowStart
-                let matched = try text.utf8.withUnsafeBufferPointer { buffer throws(PatternError) in
-                    try run(buffer, from: windowStart, length: windowLength, start: startByte, matchData)
-                }
-                guard matched else { break }
-                for pair in 0..<pairCount {
-                    let lower = ovector[2 * pair], upper = ovector[2 * pair + 1]
-                    groups.append(lower == unset ? nil
-                        : text.scalarOffset(ofByte: windowStart + lower)..<text.scalarOffset(ofByte: windowStart + upper))
-                }
-                found += 1
-                let range = groups[groups.count - pairCount]!
-                // An empty match must not stall the scan.
-                position = range.isEmpty ? range.upperBound + 1 : range.upperBound
-            }
+        while found < limit, try scanner.next() {
+            for number in 0..<scanner.pairCount { groups.append(scanner.group(number)) }
+            found += 1
         }
-        return (0..<found).map { RegexMatch(groups: groups, first: $0 * pairCount, count: pairCount, names: namedGroups) }
+        return (0..<found).map { RegexMatch(groups: groups, first: $0 * scanner.pairCount, count: scanner.pairCount, names: namedGroups) }
+    }
+
+    /// The matches in a stretch of `text` (code points), one at a time, like ``allMatches(in:within:)``
+    /// but with nothing allocated per match: a caller that reads each match once (every value pattern,
+    /// at every place a value is looked for) keeps no arrays.
+    func scanner(in text: MatchableText, within window: Range<Int>) throws(PatternError) -> Scanner {
+        try Scanner(self, text, within: window, from: window.lowerBound)
+    }
+
+    /// Non-overlapping matches from a position in a stretch of a text, which PCRE2 sees as the whole
+    /// subject (`^` matches at its start, look-behind does not see before it); offsets stay the text's.
+    /// Its offsets are those of the match ``next()`` last found.
+    struct Scanner: ~Copyable {
+        private let regex: Regex
+        private let text: MatchableText
+        private let window: Range<Int>
+        private let windowStart: Int, windowLength: Int
+        private let matchData: OpaquePointer
+        private let ovector: UnsafeMutablePointer<Int>
+        /// The number of groups, the whole match included.
+        let pairCount: Int
+        /// Where the next match is looked for; past the window once there is none.
+        private var position: Int
+
+        fileprivate init(_ regex: Regex, _ text: MatchableText, within window: Range<Int>, from start: Int) throws(PatternError) {
+            self.regex = regex
+            self.text = text
+            self.window = window
+            windowStart = text.byteOffset(ofScalar: window.lowerBound)
+            windowLength = text.byteOffset(ofScalar: window.upperBound) - windowStart
+            matchData = try regex.takeMatchData()
+            ovector = pcre2_get_ovector_pointer_8(matchData)!
+            pairCount = Int(pcre2_get_ovector_count_8(matchData))
+            position = start
+        }
+
+        deinit { regex.giveBack(matchData) }
+
+        /// Moves to the next match; `false` when there is none.
+        mutating func next() throws(PatternError) -> Bool {
+            guard position <= window.upperBound else { return false }
+            let startByte = text.byteOffset(ofScalar: position) - windowStart
+            let (regex, windowStart, windowLength, matchData) = (self.regex, self.windowStart, self.windowLength, self.matchData)
+            let matched = try text.utf8.withUnsafeBufferPointer { bytes throws(PatternError) in
+                try regex.run(bytes, from: windowStart, length: windowLength, start: startByte, matchData)
+            }
+            guard matched else {
+                position = window.upperBound + 1
+                return false
+            }
+            // An empty match must not stall the scan.
+            position = range.isEmpty ? range.upperBound + 1 : range.upperBound
+            return true
+        }
+
+        /// The whole match.
+        var range: Range<Int> { group(0)! }
+
+        /// Group `number`'s range, `nil` when the pattern has no such group or it did not take part.
+        func group(_ number: Int) -> Range<Int>? {
+            guard number < pairCount, ovector[2 * number] != scanrules_pcre2_unset() else { return nil }
+            return text.scalarOffset(ofByte: windowStart + ovector[2 * number])..<text.scalarOffset(ofByte: windowStart + ovector[2 * number + 1])
+        }
+
+        /// The range of a named group, `nil` when the pattern has no such group or it did not take part.
+        func range(named name: String) -> Range<Int>? {
+            guard let number = regex.namedGroups.number(of: name) else { return nil }
+            return group(number)
+        }
     }
 
     /// Whether the pattern matches somewhere in `string`; no offsets are computed.
@@ -180,24 +226,29 @@ public final class Regex: @unchecked Sendable {
         return true
     }
 
-    /// Runs `body` with match data for this pattern: the spare one when it is free, else a new one. Making
-    /// and freeing match data on every call (thousands per document) showed in profiles; the slot hands
-    /// the spare to one caller at a time, so threads and nested calls never share it.
+    /// Runs `body` with match data for this pattern (see ``takeMatchData()``).
     private func withMatchData<Value>(_ body: (OpaquePointer) throws(PatternError) -> Value) throws(PatternError) -> Value {
-        let matchData: OpaquePointer
-        if let spare = scanrules_slot_take(spareMatchData) {
-            matchData = OpaquePointer(spare)
-        } else if let made = pcre2_match_data_create_from_pattern_8(code, nil) {
-            matchData = made
-        } else {
+        let matchData = try takeMatchData()
+        defer { giveBack(matchData) }
+        return try body(matchData)
+    }
+
+    /// Match data for this pattern: the spare one when it is free, else a new one; ``giveBack(_:)`` returns
+    /// it. Making and freeing match data on every call (thousands per document) showed in profiles; the
+    /// slot hands the spare to one caller at a time, so threads and nested calls never share it.
+    private func takeMatchData() throws(PatternError) -> OpaquePointer {
+        if let spare = scanrules_slot_take(spareMatchData) { return OpaquePointer(spare) }
+        guard let made = pcre2_match_data_create_from_pattern_8(code, nil) else {
             throw .match(pattern: pattern, code: PCRE2_ERROR_NOMEMORY, message: "out of memory")
         }
-        defer {
-            if let surplus = scanrules_slot_give(spareMatchData, UnsafeMutableRawPointer(matchData)) {
-                pcre2_match_data_free_8(OpaquePointer(surplus))
-            }
+        return made
+    }
+
+    /// Keeps `matchData` as the spare, or frees it when there is one already.
+    private func giveBack(_ matchData: OpaquePointer) {
+        if let surplus = scanrules_slot_give(spareMatchData, UnsafeMutableRawPointer(matchData)) {
+            pcre2_match_data_free_8(OpaquePointer(surplus))
         }
-        return try body(matchData)
     }
 
     private func error(for code: Int32) -> PatternError {

@@ -26,8 +26,7 @@ public struct RegexMatch: Sendable, Equatable {
 
     /// The range of a named group, `nil` when the pattern has no such group or it did not take part.
     public func range(named name: String) -> Range<Int>? {
-        guard let named = names.first(where: { $0.name == name }) else { return nil }
-        return group(named.number)
+        names.number(of: name).flatMap(group)
     }
 
     public static func == (lhs: RegexMatch, rhs: RegexMatch) -> Bool {
@@ -39,4 +38,11 @@ public struct RegexMatch: Sendable, Equatable {
 struct NamedGroup: Sendable, Equatable {
     let name: String
     let number: Int
+}
+
+extension Collection<NamedGroup> {
+    /// The number of the group called `name`.
+    func number(of name: String) -> Int? {
+        first { $0.name == name }?.number
+    }
 }
