@@ -56,3 +56,20 @@ import Testing
         #expect(try Regex("abc").isJITCompiled)
     }
 }
+
+extension RegexTests {
+    /// One Regex shared by many threads, nested in its own scan: each match gets match data of its own.
+    @Test func sharedRegexMatchesConcurrentlyAndNested() async throws {
+        let regex = try Regex(#"(?<n>\d+)"#)
+        let text = MatchableText("a1 b22 c333")
+        var outer = try regex.scanner(in: text, within: 0..<text.count)
+        var nested: [[Range<Int>]] = []
+        while try outer.next() { nested.append(try regex.allMatches(in: text).map(\.range)) }
+        #expect(nested.count == 3 && nested.allSatisfy { $0 == [1..<2, 4..<6, 8..<11] })
+        let results = try await withThrowingTaskGroup(of: [Range<Int>?].self) { group in
+            for _ in 0..<8 { group.addTask { try (0..<200).flatMap { _ in try regex.allMatches(in: text).map { $0.range(named: "n") } } } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == Array(repeating: [1..<2, 4..<6, 8..<11], count: 200).flatMap { $0 } })
+    }
+}

@@ -45,9 +45,9 @@ struct CandidateText {
         self.pieces = pieces
     }
 
-    /// The matches of `pattern` in the window.
-    func matches(_ pattern: Regex) throws(PatternError) -> [RegexMatch] {
-        try pattern.allMatches(in: text, within: window)
+    /// The matches of `pattern` in the window, one at a time.
+    func matches(_ pattern: Regex) throws(PatternError) -> Regex.Scanner {
+        try pattern.scanner(in: text, within: window)
     }
 
     /// The document range the words cover when each stands one space after the previous in the text.

@@ -62,8 +62,9 @@ struct FieldLocator {
     private func candidates(_ field: FieldRule, _ pattern: Regex, in text: CandidateText, placement: Double,
                             found: [String: ExtractedField]) throws(PatternError) -> [Candidate] {
         var kept: [Candidate] = []
-        for match in try text.matches(pattern) {
-            let range = match.range(named: "value") ?? match.range
+        var matches = try text.matches(pattern)
+        while try matches.next() {
+            let range = matches.range(named: "value") ?? matches.range
             guard !range.isEmpty, var normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf) else { continue }
             if !field.valueMap.isEmpty, let meaning = field.valueMap[Normalizer.mapKey(normalized.value)] { normalized.value = meaning }
             var factor = 1.0

@@ -10,43 +10,40 @@ enum ConfusionRepair {
 
     /// Turns letters that stand where digits belong into digits; counts the changes.
     static func digits(_ text: String) -> (text: String, repairs: Int) {
-        repair(text, with: toDigit, ascii: asciiToDigit)
+        repair(text, ascii: asciiToDigit)
     }
 
     /// Turns digits that stand inside words into the letters they resemble; counts the changes.
     static func letters(_ text: String) -> (text: String, repairs: Int) {
-        repair(text, with: toLetter, ascii: asciiToLetter)
+        repair(text, ascii: asciiToLetter)
+    }
+
+    /// The digit an ASCII letter OCR confuses with one stands for, `nil` for any other byte.
+    static func digit(forASCII byte: UInt8) -> UInt8? {
+        byte < 0x80 && asciiToDigit[Int(byte)] != 0 ? asciiToDigit[Int(byte)] : nil
     }
 
     private static let asciiToDigit = asciiTable(toDigit)
     private static let asciiToLetter = asciiTable(toLetter)
 
-    /// The table as bytes, for ASCII text (every entry maps ASCII to ASCII); 0 where nothing changes.
+    /// The table as bytes (every entry maps ASCII to ASCII); 0 where nothing changes.
     private static func asciiTable(_ table: [Character: Character]) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: 128)
         for (from, to) in table { bytes[Int(from.asciiValue!)] = to.asciiValue! }
         return bytes
     }
 
-    /// `ascii` is `table` as bytes (see ``asciiTable(_:)``).
-    private static func repair(_ text: String, with table: [Character: Character], ascii bytes: [UInt8]) -> (text: String, repairs: Int) {
-        // Most values are ASCII: byte for byte, with no grapheme breaking.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var repairs = 0
-            guard text.utf8.contains(where: { bytes[Int($0)] != 0 }) else { return (text, 0) }
-            let repaired = String(decoding: text.utf8.map { byte -> UInt8 in
-                let replacement = bytes[Int(byte)]
-                guard replacement != 0 else { return byte }
-                repairs += 1
-                return replacement
-            }, as: UTF8.self)
-            return (repaired, repairs)
+    /// `bytes` is the table as bytes (see ``asciiTable(_:)``); it serves every character, as the table's
+    /// characters are all single ASCII scalars that no other character equals.
+    private static func repair(_ text: String, ascii bytes: [UInt8]) -> (text: String, repairs: Int) {
+        if let repaired = ByteText.replacing(text, .latinLetters, { text, index in text[index] < 0x80 ? bytes[Int(text[index])] : 0 }) {
+            return (repaired.text, repaired.changes)
         }
         var repairs = 0
         let repaired = String(text.map { character -> Character in
-            guard let replacement = table[character] else { return character }
+            guard character.utf8.count == 1, let byte = character.utf8.first, byte < 0x80, bytes[Int(byte)] != 0 else { return character }
             repairs += 1
-            return replacement
+            return Character(Unicode.Scalar(bytes[Int(byte)]))
         })
         return (repaired, repairs)
     }

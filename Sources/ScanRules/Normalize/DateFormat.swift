@@ -5,17 +5,19 @@
 /// full), `yy` or `yyyy` year. Any other character stands for a separator.
 struct DateFormat: Sendable {
     let format: String
-    /// Matches one date of this shape; groups `d`, `m`, `mon`, `y`.
+    /// Matches one date of this shape; groups `d`, `m`, `mon`, `y`, and `strokes` when the slashes were
+    /// read as strokes.
     let regex: Regex
     /// The same, as pattern text without anchors, for searching inside longer text.
     let searchPattern: String
     /// The search pattern compiled.
     let searchRegex: Regex
-    /// Matches the shape with real separators only: a date `regex` matches and this does not had its
-    /// slashes read as strokes (each one a repair).
-    private let separatedRegex: Regex?
     let hasDay: Bool
     let twoDigitYear: Bool
+    /// The numbers of `regex`'s groups, looked up once rather than by name for every date read.
+    private let groups: (day: Int?, month: Int?, monthName: Int?, year: Int?, strokes: Int?)
+    /// The slashes the format prints.
+    private let slashes: Int
 
     private static let digit = "[0-9OoIlSBZG]"
 
@@ -33,19 +35,24 @@ struct DateFormat: Sendable {
         let fixedWidth = runs.allSatisfy { run in
             run.character.isLetter ? (run.character == "y" ? run.count == 4 : run.count == 2) : true
         }
-        let pattern = fixedWidth && format.contains("/")
-            ? "(?|" + loose.pattern + "|" + (try DateFormat.pattern(format, runs, slashesAsStrokes: true)).pattern + ")"
-            : loose.pattern
+        let strict = fixedWidth && format.contains("/") ? try DateFormat.pattern(format, runs, slashesAsStrokes: true).pattern : nil
+        let pattern = strict.map { "(?|" + loose.pattern + "|" + $0 + ")" } ?? loose.pattern
         hasDay = loose.hasDay
         twoDigitYear = loose.twoDigitYear
         searchPattern = "(?<![0-9A-Za-z])" + pattern + "(?![0-9])"
+        // PCRE2 tries the branches in order, so the strict one matches only when the loose one cannot: its
+        // empty group `strokes` (a number of its own, unset after the loose branch) tells that the slashes
+        // were read as strokes, with no second match.
+        let marked = strict.map { "(?|" + loose.pattern + "|" + $0 + "(?<strokes>))" } ?? loose.pattern
         do {
-            regex = try Regex("^\\s*" + pattern + "\\s*$")
-            separatedRegex = pattern == loose.pattern ? nil : try Regex("^\\s*" + loose.pattern + "\\s*$")
+            regex = try Regex("^\\s*" + marked + "\\s*$")
             searchRegex = try Regex(searchPattern, caseless: true)
         } catch {
             throw DateFormatError(format: format, reason: error.description)
         }
+        groups = (regex.groupNumbers["d"], regex.groupNumbers["m"], regex.groupNumbers["mon"], regex.groupNumbers["y"],
+                  regex.groupNumbers["strokes"])
+        slashes = format.filter { $0 == "/" }.count
     }
 
     /// Characters OCR reads for a printed slash, a thin slanted stroke.
@@ -102,37 +109,59 @@ struct DateFormat: Sendable {
 
     /// Reads `text` as a date of this shape; `nil` when it is not one or the date does not exist.
     /// `pivotYear` decides the century of two-digit years: years after it are read as the century before.
+    ///
+    /// Every date candidate is tried against each format, so the text is read in place as UTF-8: the
+    /// regex gives byte ranges and the numbers are read from the bytes, with no strings made.
     func parse(_ text: String, pivotYear: Int) -> (date: CalendarDate, repairs: Int)? {
-        parse(MatchableText(text), pivotYear: pivotYear)
+        let groups = groups
+        guard let found = try? regex.firstMatch(inUTF8: text, { match in
+            (day: groups.day.flatMap { match[$0] }, month: groups.month.flatMap { match[$0] },
+             monthName: groups.monthName.flatMap { match[$0] }, year: groups.year.flatMap { match[$0] },
+             strokes: groups.strokes.flatMap { match[$0] } != nil)
+        }) else { return nil }
+        var repairs = 0
+        // Each slash read as a stroke is a repair.
+        if found.strokes { repairs += max(1, slashes - DateFormat.slashCount(text)) }
+        var contiguous = text
+        return contiguous.withUTF8 { utf8 -> (date: CalendarDate, repairs: Int)? in
+            // The number in a group of digits OCR may have read as letters (each such letter a repair).
+            func number(_ range: Range<Int>?) -> Int? {
+                // A group holds one to four of `digit`, so the number cannot overflow.
+                guard let range, !range.isEmpty else { return nil }
+                var value = 0
+                for byte in utf8[range] {
+                    var digit = byte
+                    if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                        guard let repaired = ConfusionRepair.digit(forASCII: byte) else { return nil }
+                        digit = repaired
+                        repairs += 1
+                    }
+                    value = value * 10 + Int(digit - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            var month = number(found.month)
+            if month == nil, let range = found.monthName,
+               let named = MonthNames.month(String(decoding: utf8[range], as: UTF8.self)) {
+                month = named.month
+                repairs += named.repairs
+            }
+            guard let month, var year = number(found.year) else { return nil }
+            let day = hasDay ? number(found.day) : nil
+            if hasDay && day == nil { return nil }
+            if twoDigitYear {
+                let century = pivotYear / 100 * 100
+                year += year > pivotYear % 100 ? century - 100 : century
+            }
+            guard CalendarDate.isValid(year: year, month: month, day: day) else { return nil }
+            return (CalendarDate(year: year, month: month, day: day), repairs)
+        }
     }
 
-    /// ``parse(_:pivotYear:)`` on text already prepared for matching (one preparation serves every format tried).
-    func parse(_ subject: MatchableText, pivotYear: Int) -> (date: CalendarDate, repairs: Int)? {
-        guard let match = try? regex.firstMatch(in: subject) else { return nil }
-        var repairs = 0
-        if let separatedRegex, (try? separatedRegex.firstMatch(in: subject)) == nil {
-            repairs += max(1, format.filter { $0 == "/" }.count - subject.string.filter { $0 == "/" }.count)
-        }
-        func number(_ group: String) -> Int? {
-            guard let range = match.range(named: group) else { return nil }
-            let repaired = ConfusionRepair.digits(subject.slice(range))
-            repairs += repaired.repairs
-            return Int(repaired.text)
-        }
-        var month = number("m")
-        if month == nil, let range = match.range(named: "mon"), let named = MonthNames.month(subject.slice(range)) {
-            month = named.month
-            repairs += named.repairs
-        }
-        guard let month, var year = number("y") else { return nil }
-        let day = hasDay ? number("d") : nil
-        if hasDay && day == nil { return nil }
-        if twoDigitYear {
-            let century = pivotYear / 100 * 100
-            year += year > pivotYear % 100 ? century - 100 : century
-        }
-        guard CalendarDate.isValid(year: year, month: month, day: day) else { return nil }
-        return (CalendarDate(year: year, month: month, day: day), repairs)
+    /// The slashes in `text`, as Characters: a slash with a combining mark on it is not one.
+    private static func slashCount(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
+        return text.filter { $0 == "/" }.count
     }
 }
 

@@ -48,9 +48,9 @@ enum Normalizer: Sendable {
         case .text:
             return collapsed.isEmpty ? nil : Result(value: collapsed, repairs: 0)
         case .upper:
-            return collapsed.isEmpty ? nil : Result(value: collapsed.uppercased(), repairs: 0)
+            return collapsed.isEmpty ? nil : Result(value: ByteText.uppercased(collapsed), repairs: 0)
         case .name:
-            let repaired = ConfusionRepair.letters(collapsed.uppercased())
+            let repaired = ConfusionRepair.letters(ByteText.uppercased(collapsed))
             let cleaned = repaired.text.trimmingPunctuationAndSpaces
             return cleaned.isEmpty ? nil : Result(value: cleaned, repairs: repaired.repairs)
         case .number:
@@ -60,18 +60,14 @@ enum Normalizer: Sendable {
             return Result(value: grouped.text, repairs: repaired.repairs + grouped.repairs)
         case .digits:
             let repaired = ConfusionRepair.digits(collapsed)
-            let digits = repaired.text.filter(\.isASCIIDigit)
+            let digits = ByteText.filter(repaired.text, Normalizer.isDigit) ?? repaired.text.filter(\.isASCIIDigit)
             return digits.isEmpty ? nil : Result(value: digits, repairs: repaired.repairs)
         case .dottedThousands:
-            guard let digits = Normalizer.digits.normalize(raw, asOf: asOf) else { return nil }
-            var grouped = ""
-            for (index, digit) in digits.value.enumerated() {
-                if index > 0, (digits.value.count - index) % 3 == 0 { grouped.append(".") }
-                grouped.append(digit)
-            }
+            // `collapsed` collapses to itself: its whitespace is not collapsed twice.
+            guard let digits = Normalizer.digits.normalize(collapsed, asOf: asOf) else { return nil }
+            let grouped = Normalizer.groupingThousands(digits.value)
             // Each separator that had to change is a repair too.
-            let changed = zip(collapsed, grouped).filter { $0 != $1 }.count + abs(collapsed.count - grouped.count)
-            return Result(value: grouped, repairs: max(digits.repairs, changed))
+            return Result(value: grouped, repairs: max(digits.repairs, Normalizer.differences(collapsed, grouped)))
         case let .identifier(letters):
             let compact = collapsed.uppercased().filter { $0.isLetter || $0.isNumber }
             let prefix = compact.prefix { $0.isLetter }.prefix(letters ?? .max)
@@ -97,9 +93,8 @@ enum Normalizer: Sendable {
             return Result(value: "\(dates[0].date.display) - \(dates[1].date.display)", repairs: dates[0].repairs + dates[1].repairs)
         case let .date(formats, twoDigitYears):
             let pivot = Normalizer.pivot(twoDigitYears, asOf)
-            let subject = MatchableText(collapsed)
             for format in formats {
-                if let parsed = format.parse(subject, pivotYear: pivot) {
+                if let parsed = format.parse(collapsed, pivotYear: pivot) {
                     return Result(value: parsed.date.display, date: parsed.date, repairs: parsed.repairs)
                 }
             }
@@ -112,7 +107,7 @@ extension Normalizer {
     /// Runs of whitespace as one space, none at the ends; the text itself when it has nothing to collapse
     /// (the common case, which then costs no allocation).
     static func collapsingWhitespace(_ raw: String) -> String {
-        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return collapsingASCIIWhitespace(raw) }
+        if let collapsed = ByteText.withBytes(raw, .latinLetters, { collapsingLatinWhitespace(raw, $0) }) { return collapsed }
         var previousWasSpace = true
         var clean = true
         for character in raw {
@@ -127,12 +122,13 @@ extension Normalizer {
         return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// ``collapsingWhitespace(_:)`` for ASCII text, byte by byte (ASCII whitespace: space, tab, LF, VT, FF, CR).
-    private static func collapsingASCIIWhitespace(_ raw: String) -> String {
+    /// ``collapsingWhitespace(_:)`` for ASCII and Latin-1 letters, byte by byte (their whitespace: space,
+    /// tab, LF, VT, FF, CR).
+    private static func collapsingLatinWhitespace(_ raw: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var previousWasSpace = true
         var clean = true
-        for byte in raw.utf8 {
+        for byte in bytes {
             if isSpace(byte) {
                 if previousWasSpace || byte != 0x20 { clean = false; break }
                 previousWasSpace = true
@@ -141,7 +137,25 @@ extension Normalizer {
             }
         }
         if clean && !previousWasSpace || raw.isEmpty { return raw }
-        return raw.utf8.split(whereSeparator: isSpace).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var spaceDue = false
+            for byte in bytes {
+                if isSpace(byte) {
+                    // One space between words, none before the first or after the last.
+                    spaceDue = count > 0
+                    continue
+                }
+                if spaceDue {
+                    out[count] = 0x20
+                    count += 1
+                    spaceDue = false
+                }
+                out[count] = byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// How a `map:` key and a value are compared: upper case, accents dropped, spaces collapsed; signs
@@ -193,6 +207,48 @@ extension Normalizer {
 
 private extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension Normalizer {
+    static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// The digits grouped in threes from the right with dots (`24567391` → `24.567.391`).
+    static func groupingThousands(_ digits: String) -> String {
+        let grouped = ByteText.withBytes(digits, .ascii) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count + bytes.count / 3) { out in
+                var count = 0
+                for (index, byte) in bytes.enumerated() {
+                    if index > 0, (bytes.count - index) % 3 == 0 {
+                        out[count] = UInt8(ascii: ".")
+                        count += 1
+                    }
+                    out[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        if let grouped { return grouped }
+        let count = digits.count
+        var characters = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (count - index) % 3 == 0 { characters.append(".") }
+            characters.append(digit)
+        }
+        return characters
+    }
+
+    /// The characters that differ position by position, plus the difference in length. Byte by byte when
+    /// both are ASCII: collapsed text holds no CR LF, the one ASCII character of two bytes.
+    static func differences(_ collapsed: String, _ grouped: String) -> Int {
+        let bytewise = ByteText.withBytes(collapsed, .ascii) { left in
+            ByteText.withBytes(grouped, .ascii) { right in
+                zip(left, right).reduce(0) { $0 + ($1.0 != $1.1 ? 1 : 0) } + abs(left.count - right.count)
+            }
+        }
+        if let bytewise, let bytewise { return bytewise }
+        return zip(collapsed, grouped).filter { $0 != $1 }.count + abs(collapsed.count - grouped.count)
+    }
 }
 
 /// Which ASCII characters are punctuation or whitespace, as `Character` says.

@@ -32,7 +32,7 @@ enum Validator: Sendable {
             guard let date = result.date else { return false }
             return date.year >= minYear && date.year <= asOf.year + maxYearsAhead
         case let .length(range):
-            return range.contains(result.value.count)
+            return range.contains(ByteText.count(result.value))
         }
     }
 }
