@@ -13,7 +13,7 @@ public enum CountryCodes {
         // looks up the states of every zone it scores.
         let utf8 = code.utf8
         let key = utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || $0 == 60 })
-            ? String(decoding: utf8.lazy.filter { $0 != 60 }, as: UTF8.self)
+            ? String(decoding: utf8.filter { $0 != 60 }, as: UTF8.self)   // an array: lazy views decode slowly
             : code.uppercased().filter { $0 != "<" && !$0.isWhitespace }
         return iso3166[key] ?? icao[key]
     }

@@ -40,7 +40,8 @@ enum MRZFieldReader {
     private static func value(ofCodes codes: some BidirectionalCollection<UInt8>) -> String {
         guard let first = codes.firstIndex(where: { $0 != 60 }), let last = codes.lastIndex(where: { $0 != 60 })
         else { return "" }
-        return String(decoding: codes[first...last].lazy.map { $0 == 60 ? 32 : $0 }, as: UTF8.self)
+        // Decoded from an array: a lazy view takes the slow, non-contiguous path.
+        return String(decoding: codes[first...last].map { $0 == 60 ? 32 : $0 }, as: UTF8.self)
     }
 
     /// The name area, then its primary identifier (before `<<`) and secondary identifier (after).

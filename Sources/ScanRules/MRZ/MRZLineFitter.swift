@@ -41,14 +41,22 @@ enum MRZLineFitter {
         // line to six over: outside that, answer before building anything (most stretches tried are so).
         let fitting = length / 3...length + 6
         guard fitting.contains(cells.count) || fitting.contains(cells.count { $0.code != 32 }) else { return [] }
-        let tight = cells.filter { $0.code != 32 }
+        // Arrays sized up front: fitting runs for every stretch of every run, and growing them cost more
+        // than filling them.
+        var tight: [MRZCell] = []
+        tight.reserveCapacity(cells.count)
+        for cell in cells where cell.code != 32 { tight.append(cell) }
         let spaced = cells.map { $0.code == 32 ? $0.asFiller() : $0 }
         var options: [MRZLineOption] = []
+        options.reserveCapacity(8)
         if tight.count == length { options.append(MRZLineOption(cells: tight, penalty: 0)) }
         if spaced.count == length, spaced.count != tight.count { options.append(MRZLineOption(cells: spaced, penalty: 0)) }
         let bases = spaced.count == tight.count ? [(spaced, 1)] : [(spaced, 1), (tight, 2)]
         for (base, penalty) in bases where base.count < length && base.count >= length / 3 {
-            options.append(MRZLineOption(cells: base + Array(repeating: .filler(), count: length - base.count), penalty: penalty))
+            var padded = base
+            padded.reserveCapacity(length)
+            padded.append(contentsOf: repeatElement(.filler(), count: length - base.count))
+            options.append(MRZLineOption(cells: padded, penalty: penalty))
             if let stretched = stretchLastInnerRun(base, by: length - base.count) {
                 options.append(MRZLineOption(cells: stretched, penalty: penalty))
             }
@@ -110,8 +118,11 @@ enum MRZLineFitter {
     private static func stretchLastInnerRun(_ cells: [MRZCell], by extra: Int) -> [MRZCell]? {
         guard let lastOther = cells.lastIndex(where: { $0.code != 60 }),
               let runEnd = cells[..<lastOther].lastIndex(where: { $0.code == 60 }) else { return nil }
-        var result = cells
-        result.insert(contentsOf: Array(repeating: MRZCell.filler(), count: extra), at: runEnd + 1)
+        var result: [MRZCell] = []
+        result.reserveCapacity(cells.count + extra)
+        result += cells[...runEnd]
+        result.append(contentsOf: repeatElement(.filler(), count: extra))
+        result += cells[(runEnd + 1)...]
         return result
     }
 
