@@ -23,6 +23,7 @@ enum MRZLineFitter {
         var result: [MRZLineCandidate] = []
         for start in units.indices {
             var joined: [MRZCell] = []
+            joined.reserveCapacity(units[start..<min(start + 3, units.count)].reduce(0) { $0 + $1.count })
             for end in start + 1...min(start + 3, units.count) {
                 joined += units[end - 1]
                 let tightCount = joined.count { $0.code != 32 }
@@ -90,8 +91,9 @@ enum MRZLineFitter {
 
     /// A text line holding two or three zone lines (OCR merged them) cut into its lines; other lines as they are.
     static func splitMerged(_ cells: [MRZCell], length: Int) -> [[MRZCell]] {
+        // Counted before anything is built: most lines hold one zone line or less.
+        guard cells.count(where: { $0.code != 32 }) >= 2 * length - 6 else { return [cells] }
         let tight = cells.filter { $0.code != 32 }
-        guard tight.count >= 2 * length - 6 else { return [cells] }
         if tight.count % length == 0 {
             return stride(from: 0, to: tight.count, by: length).map { Array(tight[$0..<$0 + length]) }
         }
