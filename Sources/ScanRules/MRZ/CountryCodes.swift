@@ -8,7 +8,13 @@ public enum CountryCodes {
     /// The English name for a code (`COL` → Colombia, `D<<` → Germany), or `nil` for an unknown code.
     /// Fillers are ignored and case does not matter.
     public static func name(forCode code: String) -> String? {
-        let key = code.uppercased().filter { $0 != "<" && !$0.isWhitespace }
+        // Upper-case letters and fillers, as every zone holds, are keyed by their bytes: the general path
+        // (case mapping, a `Character` test per character) cost ten times the look-up, and the search
+        // looks up the states of every zone it scores.
+        let utf8 = code.utf8
+        let key = utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || $0 == 60 })
+            ? String(decoding: utf8.filter { $0 != 60 }, as: UTF8.self)   // an array: lazy views decode slowly
+            : code.uppercased().filter { $0 != "<" && !$0.isWhitespace }
         return iso3166[key] ?? icao[key]
     }
 

@@ -40,7 +40,7 @@ public enum MRZ {
                             let scored = memo.score(lines, format: format)
                             let score = scored.score - Double(penalty)
                             guard scored.isPlausible, score > best?.score ?? -.infinity else { continue }
-                            let read = MRZReader.read(lines, format: format, asOf: asOf)
+                            let read = MRZReader.read(lines, format: format, asOf: asOf, memo: &memo.repairs)
                             assert(read.score == scored.score && read.isPlausible, "a zone's score depends on its characters alone")
                             best = (read.result, score)
                             // A zone read as printed, every check digit verified, cannot be bettered: stop here

@@ -9,7 +9,7 @@ enum MRZFieldReader {
                 if spec.field == .documentNumber { spans.append(MRZSpan(line: 0, columns: longTail)) }
                 if spec.field == .optionalData1 { spans = [MRZSpan(line: 0, columns: longTail.upperBound + 1..<30)] }
             }
-            let raw = String(zone.characters(spans))
+            let raw = zone.text(spans)
             if spec.field == .names {
                 result += names(raw: raw, span: spec.span)
                 continue
@@ -21,6 +21,7 @@ enum MRZFieldReader {
 
     /// Fillers trimmed at both ends, inner fillers read as spaces.
     static func value(of raw: String) -> String {
+        if raw.utf8.allSatisfy({ $0 < 128 }) { return value(ofCodes: Array(raw.utf8)) }
         // Index searches, not lazy reversed views or Foundation: this runs for every field of every read.
         guard let first = raw.firstIndex(where: { $0 != "<" }), let last = raw.lastIndex(where: { $0 != "<" })
         else { return "" }
@@ -32,9 +33,15 @@ enum MRZFieldReader {
     static func value(of zone: MRZWorkingZone, span: MRZSpan) -> String {
         let codes = zone.codes[span.line][span.columns]
         guard codes.allSatisfy({ $0 < 128 }) else { return value(of: String(zone.characters([span]))) }
+        return value(ofCodes: codes)
+    }
+
+    /// `value(of:)` of ASCII text given as its codes.
+    private static func value(ofCodes codes: some BidirectionalCollection<UInt8>) -> String {
         guard let first = codes.firstIndex(where: { $0 != 60 }), let last = codes.lastIndex(where: { $0 != 60 })
         else { return "" }
-        return String(decoding: codes[first...last].lazy.map { $0 == 60 ? 32 : $0 }, as: UTF8.self)
+        // Decoded from an array: a lazy view takes the slow, non-contiguous path.
+        return String(decoding: codes[first...last].map { $0 == 60 ? 32 : $0 }, as: UTF8.self)
     }
 
     /// The name area, then its primary identifier (before `<<`) and secondary identifier (after).
@@ -47,7 +54,7 @@ enum MRZFieldReader {
             break
         }
         func field(_ name: MRZField, _ range: Range<Int>) -> MRZFieldValue {
-            let text = String(characters[range])
+            let text = string(characters[range])
             let value = text.split(separator: "<").joined(separator: " ")
             return MRZFieldValue(field: name, value: value, raw: text,
                                  spans: [MRZSpan(line: span.line, columns: span.columns.lowerBound + range.lowerBound ..< span.columns.lowerBound + range.upperBound)])
@@ -55,10 +62,18 @@ enum MRZFieldReader {
         var secondaryStart = min(separator + 2, end)
         while secondaryStart < end, characters[secondaryStart] == "<" { secondaryStart += 1 }
         return [
-            MRZFieldValue(field: .names, value: String(characters[..<end]), raw: raw, spans: [span]),
+            MRZFieldValue(field: .names, value: string(characters[..<end]), raw: raw, spans: [span]),
             field(.primaryIdentifier, 0..<separator),
             field(.secondaryIdentifier, secondaryStart..<max(secondaryStart, end)),
         ]
+    }
+
+    /// `String(characters)`, appended one by one: the generic initialiser cost ten times as much.
+    private static func string(_ characters: ArraySlice<Character>) -> String {
+        var text = ""
+        text.reserveCapacity(characters.count)
+        for character in characters { text.append(character) }
+        return text
     }
 
     /// `YYMMDD` as a date; birth dates take the century that keeps them in the past of `asOf`'s year.

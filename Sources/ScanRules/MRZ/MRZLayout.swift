@@ -37,10 +37,14 @@ struct MRZLayout: Sendable {
     static func of(_ format: MRZFormat) -> MRZLayout {
         switch format {
         case .td1: return td1
-        case .td2: return twoLine(.td2, optionalField: .optionalData)
-        case .td3: return twoLine(.td3, optionalField: .personalNumber)
+        case .td2: return td2
+        case .td3: return td3
         }
     }
+
+    // Built once: the search looks the layout up for every zone it scores.
+    private static let td2 = twoLine(.td2, optionalField: .optionalData)
+    private static let td3 = twoLine(.td3, optionalField: .personalNumber)
 
     private static func s(_ line: Int, _ columns: Range<Int>) -> MRZSpan { MRZSpan(line: line, columns: columns) }
     private static func f(_ field: MRZField, _ line: Int, _ columns: Range<Int>, _ kind: MRZCharacterClass) -> MRZFieldSpec {

@@ -23,6 +23,7 @@ enum MRZLineFitter {
         var result: [MRZLineCandidate] = []
         for start in units.indices {
             var joined: [MRZCell] = []
+            joined.reserveCapacity(units[start..<min(start + 3, units.count)].reduce(0) { $0 + $1.count })
             for end in start + 1...min(start + 3, units.count) {
                 joined += units[end - 1]
                 let tightCount = joined.count { $0.code != 32 }
@@ -41,14 +42,22 @@ enum MRZLineFitter {
         // line to six over: outside that, answer before building anything (most stretches tried are so).
         let fitting = length / 3...length + 6
         guard fitting.contains(cells.count) || fitting.contains(cells.count { $0.code != 32 }) else { return [] }
-        let tight = cells.filter { $0.code != 32 }
+        // Arrays sized up front: fitting runs for every stretch of every run, and growing them cost more
+        // than filling them.
+        var tight: [MRZCell] = []
+        tight.reserveCapacity(cells.count)
+        for cell in cells where cell.code != 32 { tight.append(cell) }
         let spaced = cells.map { $0.code == 32 ? $0.asFiller() : $0 }
         var options: [MRZLineOption] = []
+        options.reserveCapacity(8)
         if tight.count == length { options.append(MRZLineOption(cells: tight, penalty: 0)) }
         if spaced.count == length, spaced.count != tight.count { options.append(MRZLineOption(cells: spaced, penalty: 0)) }
         let bases = spaced.count == tight.count ? [(spaced, 1)] : [(spaced, 1), (tight, 2)]
         for (base, penalty) in bases where base.count < length && base.count >= length / 3 {
-            options.append(MRZLineOption(cells: base + Array(repeating: .filler(), count: length - base.count), penalty: penalty))
+            var padded = base
+            padded.reserveCapacity(length)
+            padded.append(contentsOf: repeatElement(.filler(), count: length - base.count))
+            options.append(MRZLineOption(cells: padded, penalty: penalty))
             if let stretched = stretchLastInnerRun(base, by: length - base.count) {
                 options.append(MRZLineOption(cells: stretched, penalty: penalty))
             }
@@ -82,8 +91,9 @@ enum MRZLineFitter {
 
     /// A text line holding two or three zone lines (OCR merged them) cut into its lines; other lines as they are.
     static func splitMerged(_ cells: [MRZCell], length: Int) -> [[MRZCell]] {
+        // Counted before anything is built: most lines hold one zone line or less.
+        guard cells.count(where: { $0.code != 32 }) >= 2 * length - 6 else { return [cells] }
         let tight = cells.filter { $0.code != 32 }
-        guard tight.count >= 2 * length - 6 else { return [cells] }
         if tight.count % length == 0 {
             return stride(from: 0, to: tight.count, by: length).map { Array(tight[$0..<$0 + length]) }
         }
@@ -110,8 +120,11 @@ enum MRZLineFitter {
     private static func stretchLastInnerRun(_ cells: [MRZCell], by extra: Int) -> [MRZCell]? {
         guard let lastOther = cells.lastIndex(where: { $0.code != 60 }),
               let runEnd = cells[..<lastOther].lastIndex(where: { $0.code == 60 }) else { return nil }
-        var result = cells
-        result.insert(contentsOf: Array(repeating: MRZCell.filler(), count: extra), at: runEnd + 1)
+        var result: [MRZCell] = []
+        result.reserveCapacity(cells.count + extra)
+        result += cells[...runEnd]
+        result.append(contentsOf: repeatElement(.filler(), count: extra))
+        result += cells[(runEnd + 1)...]
         return result
     }
 

@@ -7,14 +7,15 @@ enum MRZReader {
         let isPlausible: Bool
     }
 
-    static func read(_ cells: [[MRZCell]], format: MRZFormat, asOf: CalendarDate) -> Read {
+    /// `memo`: the repair search's answers met so far in this search (see ``MRZRepairMemo``).
+    static func read(_ cells: [[MRZCell]], format: MRZFormat, asOf: CalendarDate, memo: inout MRZRepairMemo) -> Read {
         let layout = MRZLayout.of(format)
         var zone = MRZWorkingZone(cells: cells)
-        let (checks, _) = MRZRepairer(layout: layout).repair(&zone)
+        let (checks, _) = MRZRepairer(layout: layout).repair(&zone, memo: &memo)
         let fields = MRZFieldReader.fields(of: zone, layout: layout)
         let value = { (field: MRZField) in fields.first { $0.field == field }?.value ?? "" }
         let lines = zone.lines.indices.map { index in
-            MRZLine(text: String(zone.lines[index]), sourceOffsets: zone.offsets[index],
+            MRZLine(text: zone.text([MRZSpan(line: index, columns: zone.lines[index].indices)]), sourceOffsets: zone.offsets[index],
                     sourceRange: sourceRange(zone.offsets[index]))
         }
         let result = MRZResult(
@@ -27,11 +28,14 @@ enum MRZReader {
         return Read(result: result, score: score, isPlausible: plausible)
     }
 
-    /// The score and plausibility ``read(_:format:asOf:)`` gives, without building fields and result: the
+    /// The score and plausibility ``read(_:format:asOf:memo:)`` gives, without building fields and result: the
     /// search scores every distinct zone but reads only the best in full.
     /// The characters alone decide it (see ``MRZScoreMemo``).
-    static func score(_ lines: [[Character]], codes: [[UInt8]], format: MRZFormat, asOf: CalendarDate) -> (score: Double, isPlausible: Bool) {
-        parts(lines, codes: codes, format: format, asOf: asOf, group: .all).score
+    static func score(_ lines: [[Character]], codes: [[UInt8]], format: MRZFormat, asOf: CalendarDate,
+                      memo: inout MRZRepairMemo) -> (score: Double, isPlausible: Bool) {
+        var zone = MRZWorkingZone(lines: lines, codes: codes)
+        MRZRepairer(layout: MRZLayout.of(format)).prepare(&zone)
+        return parts(of: zone, format: format, asOf: asOf, group: .all, memo: &memo).score
     }
 
     /// The line of `format` that no check digit covers (names, and in TD2/TD3 the document code and issuing
@@ -48,9 +52,11 @@ enum MRZReader {
         case free
     }
 
-    /// What the lines of `group` add to the score of the zone `lines`; the parts of `.checked` and `.free`
-    /// add up to the parts of `.all`.
-    static func parts(_ lines: [[Character]], codes: [[UInt8]], format: MRZFormat, asOf: CalendarDate, group: LineGroup) -> MRZScoreParts {
+    /// What the lines of `group` add to the score of a zone of bare characters, given with its lines
+    /// prepared (``MRZRepairer/prepare(_:line:)``; only the lines of the group matter); the parts of
+    /// `.checked` and `.free` add up to the parts of `.all`.
+    static func parts(of prepared: MRZWorkingZone, format: MRZFormat, asOf: CalendarDate, group: LineGroup,
+                      memo: inout MRZRepairMemo) -> MRZScoreParts {
         let layout = MRZLayout.of(format)
         let free = freeLine(format)
         let inGroup: (Int) -> Bool
@@ -59,12 +65,10 @@ enum MRZReader {
         case .checked: inGroup = { $0 != free }
         case .free: inGroup = { $0 == free }
         }
-        var zone = MRZWorkingZone(lines: lines, codes: codes)
+        var zone = prepared
         var parts = MRZScoreParts()
-        if group == .free {
-            MRZRepairer(layout: layout).repairFreeLine(&zone, line: free)
-        } else {
-            (parts.passed, parts.failed) = MRZRepairer(layout: layout).repairCounting(&zone)
+        if group != .free {
+            (parts.passed, parts.failed) = MRZRepairer(layout: layout).repairCounting(&zone, memo: &memo)
         }
         // The scored fields (states, dates, sex) are always read from their own span alone.
         let spec = { (field: MRZField) in layout.fields.first { $0.field == field } }
@@ -77,7 +81,7 @@ enum MRZReader {
            MRZFieldReader.date(value(spec), isBirth: true, asOf: asOf) != nil { parts.birth = 1 }
         if let spec = spec(.expiryDate), inGroup(spec.span.line),
            MRZFieldReader.date(value(spec), isBirth: false, asOf: asOf) != nil { parts.expiry = 1 }
-        if let spec = spec(.sex), inGroup(spec.span.line), ["M", "F", "X", ""].contains(value(spec)) { parts.sex = 1 }
+        if let spec = spec(.sex), inGroup(spec.span.line), isSex(value(spec)) { parts.sex = 1 }
         parts.repairs = zone.repairs.count { $0.basis != .normalization && inGroup($0.line) }
         return parts
     }
@@ -92,10 +96,16 @@ enum MRZReader {
         score += codeOK ? 2 : -8
         score += MRZFieldReader.date(value(.birthDate), isBirth: true, asOf: asOf) != nil ? 1 : 0
         score += MRZFieldReader.date(value(.expiryDate), isBirth: false, asOf: asOf) != nil ? 1 : 0
-        score += ["M", "F", "X", ""].contains(value(.sex)) ? 1 : 0
+        score += isSex(value(.sex)) ? 1 : 0
         score -= 0.25 * Double(zone.repairs.count { $0.basis != .normalization })
         let plausible = codeOK && (passed >= 2 || (passed >= 1 && statesKnown == 2))
         return (score, plausible)
+    }
+
+    /// Whether a sex field's value is one ICAO allows (`<`, read as empty, for unspecified); compared one by
+    /// one, with no set built for every zone scored.
+    private static func isSex(_ value: String) -> Bool {
+        value == "M" || value == "F" || value == "X" || value.isEmpty
     }
 
     private static func sourceRange(_ offsets: [Int?]) -> Range<Int>? {
@@ -105,7 +115,7 @@ enum MRZReader {
     }
 }
 
-/// The terms of a read's score, by the lines they come from (see ``MRZReader/parts(_:codes:format:asOf:group:)``).
+/// The terms of a read's score, by the lines they come from (see ``MRZReader/parts(of:format:asOf:group:memo:)``).
 struct MRZScoreParts {
     var passed = 0, failed = 0, statesKnown = 0, codeOK = 0, birth = 0, expiry = 0, sex = 0, repairs = 0
 
@@ -115,7 +125,7 @@ struct MRZScoreParts {
                       sex: a.sex + b.sex, repairs: a.repairs + b.repairs)
     }
 
-    /// The score as ``MRZReader/read(_:format:asOf:)`` computes it.
+    /// The score as ``MRZReader/read(_:format:asOf:memo:)`` computes it.
     var score: (score: Double, isPlausible: Bool) {
         let codeOK = self.codeOK > 0
         var score = Double(4 * passed - 4 * failed + 2 * statesKnown)

@@ -15,33 +15,38 @@ struct MRZRepairer {
         var spec: MRZCheckSpec
         var passes: Bool
         var candidates: [[MRZChange]] = []
-        var note: String?
+        var note: MRZRepairNote?
     }
 
-    func repair(_ zone: inout MRZWorkingZone) -> (checks: [MRZCheck], specs: [MRZCheckSpec]) {
-        let (outcomes, composite, compositeNote, specs) = resolve(&zone)
+    /// `memo`: the search's answers met so far (see ``MRZRepairMemo``).
+    func repair(_ zone: inout MRZWorkingZone, memo: inout MRZRepairMemo) -> (checks: [MRZCheck], specs: [MRZCheckSpec]) {
+        prepare(&zone)
+        let (outcomes, composite, compositeNote, specs) = resolve(&zone, memo: &memo)
         var checks = outcomes.map { verdict($0.spec, zone, note: $0.note) }
         checks.append(verdict(composite, zone, note: compositeNote))
         return (checks, specs)
     }
 
-    /// What ``repair(_:)`` does to the zone, with only what a score needs of its verdicts: how many checks
+    /// What ``repair(_:memo:)`` does to the zone, with only what a score needs of its verdicts: how many checks
     /// pass (verified or repaired) and how many fail. The search scores every distinct zone, and building
     /// each verdict (its texts and the repairs it covers) cost as much as the repair.
-    func repairCounting(_ zone: inout MRZWorkingZone) -> (passed: Int, failed: Int) {
-        let (outcomes, composite, _, _) = resolve(&zone)
+    /// `zone` must be prepared already (``prepare(_:line:)``, line by line as ``MRZRepairMemo`` does).
+    func repairCounting(_ zone: inout MRZWorkingZone, memo: inout MRZRepairMemo) -> (passed: Int, failed: Int) {
+        let (outcomes, composite, _, _) = resolve(&zone, memo: &memo)
         var passed = 0, failed = 0
-        for spec in outcomes.map(\.spec) + [composite] where !isAbsent(spec, zone) {
+        func count(_ spec: MRZCheckSpec) {
+            guard !isAbsent(spec, zone) else { return }
             if passes(spec, zone) { passed += 1 } else { failed += 1 }
         }
+        for outcome in outcomes { count(outcome.spec) }
+        count(composite)
         return (passed, failed)
     }
 
-    /// Repairs the zone; the outcome of each simple check, the composite with its note, and the checks used.
-    private func resolve(_ zone: inout MRZWorkingZone)
-        -> (outcomes: [Outcome], composite: MRZCheckSpec, compositeNote: String?, specs: [MRZCheckSpec]) {
-        applyCharacterClasses(&zone)
-        MRZFillerRuns.repair(&zone, layout: layout)
+    /// Repairs the prepared zone with its check digits; the outcome of each simple check, the composite with
+    /// its note, and the checks used.
+    private func resolve(_ zone: inout MRZWorkingZone, memo: inout MRZRepairMemo)
+        -> (outcomes: [Outcome], composite: MRZCheckSpec, compositeNote: MRZRepairNote?, specs: [MRZCheckSpec]) {
         var specs = layout.checks
         if let long = MRZLongDocumentNumber.checkSpec(in: zone, layout: layout) {
             specs[specs.firstIndex { $0.name == .documentNumber }!] = long
@@ -50,20 +55,21 @@ struct MRZRepairer {
         let composite = specs.first { $0.name == .composite }!
         var outcomes = simple.map { spec -> Outcome in
             if passes(spec, zone) || isAbsent(spec, zone) { return Outcome(spec: spec, passes: true) }
-            let found = search(spec, zone, units: units(for: [spec], zone))
-            let likeliest = MRZRepairLikelihood.likeliest(found, spec: spec, zone: zone)
-            let note = likeliest.count < found.count
-                ? "chose the likeliest of \(found.count) readings that pass (a letter or digit like its neighbours, a filler ending the field)"
-                : nil
-            return Outcome(spec: spec, passes: false, candidates: likeliest, note: note)
+            let answer = memo.answer(spec, zone, format: layout.format) {
+                let found = search(spec, zone, units: units(for: [spec], zone))
+                let likeliest = MRZRepairLikelihood.likeliest(found, spec: spec, zone: zone)
+                return MRZRepairMemo.Answer(candidates: likeliest,
+                                           note: likeliest.count < found.count ? .choseLikeliest(of: found.count) : nil)
+            }
+            return Outcome(spec: spec, passes: false, candidates: answer.candidates, note: answer.note)
         }
         let compositeNote = resolveComposite(composite, simple: &outcomes, zone: &zone)
         return (outcomes, composite, compositeNote, specs)
     }
 
-    /// What ``repair(_:)`` does to a line no check digit covers (``MRZReader/freeLine(_:)``): the
-    /// character classes and the filler runs of that line alone, which depend on that line alone.
-    func repairFreeLine(_ zone: inout MRZWorkingZone, line: Int) {
+    /// The repairs made before any check digit is looked at: character classes, then filler runs. Those of
+    /// a line read and change that line alone, so lines can be prepared one by one (`line`), in any order.
+    func prepare(_ zone: inout MRZWorkingZone, line: Int? = nil) {
         applyCharacterClasses(&zone, line: line)
         MRZFillerRuns.repair(&zone, layout: layout, line: line)
     }
@@ -243,10 +249,10 @@ struct MRZRepairer {
 
     /// Chooses among the field repairs with the composite check digit, and repairs data only the
     /// composite covers. Returns the composite's note.
-    private func resolveComposite(_ composite: MRZCheckSpec, simple outcomes: inout [Outcome], zone: inout MRZWorkingZone) -> String? {
+    private func resolveComposite(_ composite: MRZCheckSpec, simple outcomes: inout [Outcome], zone: inout MRZWorkingZone) -> MRZRepairNote? {
         let failing = outcomes.indices.filter { !outcomes[$0].passes }
         let unrepairable = failing.filter { outcomes[$0].candidates.isEmpty }
-        for index in unrepairable { outcomes[index].note = "no reading with up to \(Self.maxChanges) OCR repairs passes" }
+        for index in unrepairable { outcomes[index].note = .unrepairable }
         let repairable = failing.filter { !outcomes[$0].candidates.isEmpty }
         var combinations: [[MRZChange]] = [[]]
         for index in repairable {
@@ -257,15 +263,15 @@ struct MRZRepairer {
             for index in repairable {
                 if outcomes[index].candidates.count == 1 {
                     apply(outcomes[index].candidates[0], to: &zone)
-                    outcomes[index].note = "confirmed by its own check digit only (composite unreadable)"
+                    outcomes[index].note = .confirmedByOwnDigitOnly
                 } else {
-                    outcomes[index].note = "\(outcomes[index].candidates.count) different repairs pass; none chosen"
+                    outcomes[index].note = .ambiguous(count: outcomes[index].candidates.count)
                 }
             }
-            return "the composite check digit '\(printed(composite, zone))' is not a digit"
+            return .compositeNotADigit(printed(composite, zone))
         }
         var accepted = combinations.filter { passes(composite, zone, with: $0) }
-        var note: String?
+        var note: MRZRepairNote?
         if accepted.isEmpty && repairable.isEmpty && unrepairable.isEmpty {
             // Data only the composite covers (TD1 and TD2 optional data) may hold the error. With every field
             // check passing, one change at most is tried: a mod-10 digit confirms little more.
@@ -281,15 +287,15 @@ struct MRZRepairer {
         if accepted.count == 1 {
             apply(accepted[0], to: &zone)
         } else if accepted.count > 1 {
-            note = "\(accepted.count) different repairs pass; none chosen"
+            note = .ambiguous(count: accepted.count)
         } else if !repairable.isEmpty {
-            note = "the repairs that fix the field check digits do not make the composite pass"
+            note = .fieldRepairsFailComposite
         }
         if accepted.count != 1 {
             for index in repairable where outcomes[index].candidates.count > 0 {
                 outcomes[index].note = outcomes[index].candidates.count == 1
-                    ? "a repair passes this check digit but not the composite; not applied"
-                    : "\(outcomes[index].candidates.count) different repairs pass; none chosen"
+                    ? .failsComposite
+                    : .ambiguous(count: outcomes[index].candidates.count)
             }
         }
         return note
@@ -301,7 +307,7 @@ struct MRZRepairer {
 
     // MARK: verdicts
 
-    private func verdict(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone, note: String?) -> MRZCheck {
+    private func verdict(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone, note: MRZRepairNote?) -> MRZCheck {
         let covered = spec.data + [spec.digit]
         let repairs = zone.repairs(in: covered)
         let printed = String(printed(spec, zone))
@@ -316,6 +322,6 @@ struct MRZRepairer {
         }
         return MRZCheck(name: spec.name, status: status, printed: printed, expected: expected, position: spec.digit,
                         covers: spec.data, repairs: repairs,
-                        note: status == .failed ? (note ?? "check digit does not match") : (status == .repaired ? note : nil))
+                        note: status == .failed ? (note?.text ?? "check digit does not match") : (status == .repaired ? note?.text : nil))
     }
 }

@@ -52,7 +52,7 @@ struct MRZScoreMemo {
 
     init(asOf: CalendarDate) { self.asOf = asOf }
 
-    /// The score ``MRZReader/read(_:format:asOf:)`` gives `lines` (penalty not included).
+    /// The score ``MRZReader/read(_:format:asOf:memo:)`` gives `lines` (penalty not included).
     mutating func score(_ lines: [[MRZCell]], format: MRZFormat) -> Score {
         // Offsets and sources dropped: they cannot change the score (see above).
         // Built only when a part is not known yet: most calls find both parts remembered.
@@ -62,7 +62,7 @@ struct MRZScoreMemo {
         guard lines.allSatisfy({ $0.allSatisfy { $0.code != 0xFF && $0.code != 10 } }) else {
             let key = Key(format: format, lines: lines)
             if let known = scores[key] { return known }
-            let read = MRZReader.score(characters, codes: codes, format: format, asOf: asOf)
+            let read = MRZReader.score(characters, codes: codes, format: format, asOf: asOf, memo: &repairs)
             let score = Score(score: read.score, isPlausible: read.isPlausible)
             scores[key] = score
             return score
@@ -86,14 +86,16 @@ struct MRZScoreMemo {
         if let known = checkedParts[checkedKey] {
             checked = known
         } else {
-            checked = MRZReader.parts(characters, codes: codes, format: format, asOf: asOf, group: .checked)
+            let zone = repairs.preparedZone(codes, layout: MRZLayout.of(format)) { $0 != free }
+            checked = MRZReader.parts(of: zone, format: format, asOf: asOf, group: .checked, memo: &repairs)
             checkedParts[checkedKey] = checked
         }
         let freeParts: MRZScoreParts
         if let known = self.freeParts[freeKey] {
             freeParts = known
         } else {
-            freeParts = MRZReader.parts(characters, codes: codes, format: format, asOf: asOf, group: .free)
+            let zone = repairs.preparedZone(codes, layout: MRZLayout.of(format)) { $0 == free }
+            freeParts = MRZReader.parts(of: zone, format: format, asOf: asOf, group: .free, memo: &repairs)
             self.freeParts[freeKey] = freeParts
         }
         let read = (checked + freeParts).score
@@ -111,6 +113,8 @@ struct MRZScoreMemo {
         }
     }
 
+    /// What the repair worked out so far, shared by every zone scored and read in one search.
+    var repairs = MRZRepairMemo()
     private var checkedParts: [PartKey: MRZScoreParts] = [:]
     private var freeParts: [PartKey: MRZScoreParts] = [:]
 

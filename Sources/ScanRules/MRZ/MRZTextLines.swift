@@ -70,7 +70,8 @@ struct MRZTextLine: Sendable {
             let kept = cells.count { $0.code != 32 }
             let isCandidate = kept >= 5 && noise <= max(1, kept / 10)
             result.append(MRZTextLine(cells: cells, isCandidate: isCandidate))
-            cells = []
+            // A new buffer as large as the last line's: the next line grows into it without reallocating.
+            cells.removeAll(keepingCapacity: true)
             noise = 0
         }
         for scalar in text.unicodeScalars {

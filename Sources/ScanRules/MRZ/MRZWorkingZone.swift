@@ -30,6 +30,35 @@ struct MRZWorkingZone: Sendable {
         offsets = lines.map { Array(repeating: nil, count: $0.count) }
     }
 
+    /// One line of a zone with the repairs made on it, to build other zones from (``MRZRepairMemo``).
+    struct Line {
+        let characters: [Character]
+        let codes: [UInt8]
+        let repairs: [MRZRepair]
+
+        static let empty = Line(characters: [], codes: [], repairs: [])
+
+        private init(characters: [Character], codes: [UInt8], repairs: [MRZRepair]) {
+            self.characters = characters
+            self.codes = codes
+            self.repairs = repairs
+        }
+
+        init(_ zone: MRZWorkingZone, line: Int) {
+            characters = zone.lines[line]
+            codes = zone.codes[line]
+            repairs = zone.repairs.filter { $0.line == line }
+        }
+    }
+
+    /// A zone of bare lines with their repairs (no source offsets).
+    init(prepared: [Line]) {
+        lines = prepared.map(\.characters)
+        codes = prepared.map(\.codes)
+        offsets = prepared.map { Array(repeating: nil, count: $0.codes.count) }
+        repairs = prepared.flatMap(\.repairs)
+    }
+
     subscript(line: Int, column: Int) -> Character { lines[line][column] }
 
     /// The ASCII code of `character`, or `0xFF` when it has none.
@@ -44,6 +73,15 @@ struct MRZWorkingZone: Sendable {
     /// The characters under some spans, in order.
     func characters(_ spans: [MRZSpan]) -> [Character] {
         spans.flatMap { span in span.columns.map { lines[span.line][$0] } }
+    }
+
+    /// `String(characters(spans))`, decoded from the codes when they are all ASCII: building a string
+    /// from `Character`s cost several thousand instructions a field.
+    func text(_ spans: [MRZSpan]) -> String {
+        guard spans.allSatisfy({ span in codes[span.line][span.columns].allSatisfy { $0 < 128 } }) else {
+            return String(characters(spans))
+        }
+        return String(decoding: spans.flatMap { codes[$0.line][$0.columns] }, as: UTF8.self)
     }
 
     /// Changes one character and records why. A later change of the same position replaces the earlier
