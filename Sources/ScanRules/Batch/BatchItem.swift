@@ -21,6 +21,7 @@ public struct BatchSource: Sequence, IteratorProtocol {
     /// File endings read from folders; truth and expected files beside fixtures are skipped.
     static let ocrEndings = [".tsv", ".json", ".hocr", ".html", ".txt"]
     static let skippedEndings = [".truth.json", ".expected.json"]
+    private static let ocrKey = Array("\"ocr\"".utf8)
 
     private var inputs: [String]
     private var pending: [String] = []
@@ -93,7 +94,8 @@ public struct BatchSource: Sequence, IteratorProtocol {
     static func item(fromLine line: String, number: Int, source: String) -> BatchItem {
         let fallbackID = "\(source) line \(number)"
         let data = Data(line.utf8)
-        guard line.contains("\"ocr\""), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        // A byte search: Foundation's `contains` on a long line was the batch reader's bottleneck.
+        guard data.contains(bytes: BatchSource.ocrKey), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let ocr = object["ocr"] else {
             return BatchItem(id: fallbackID, content: .success(data))
         }
@@ -108,7 +110,9 @@ public struct BatchSource: Sequence, IteratorProtocol {
 /// Lines of a file, read in blocks.
 private struct LineReader: IteratorProtocol {
     let handle: FileHandle
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
+    /// Where the next line starts in `buffer`; consumed bytes are dropped only when a block is added.
+    private var start = 0
     private var finished = false
 
     init(handle: FileHandle) {
@@ -117,18 +121,39 @@ private struct LineReader: IteratorProtocol {
 
     mutating func next() -> String? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
-                return String(decoding: line, as: UTF8.self)
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                defer { start = newline + 1 }
+                return String(decoding: buffer[start..<newline], as: UTF8.self)
             }
             if finished {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return String(decoding: buffer, as: UTF8.self)
+                guard start < buffer.count else { return nil }
+                defer { start = buffer.count }
+                return String(decoding: buffer[start...], as: UTF8.self)
             }
             let chunk = handle.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { finished = true } else { buffer.append(chunk) }
+            if chunk.isEmpty {
+                finished = true
+            } else {
+                buffer.removeSubrange(0..<start)
+                start = 0
+                buffer.append(contentsOf: chunk)
+            }
+        }
+    }
+}
+
+private extension Data {
+    /// Whether the bytes hold `needle` somewhere.
+    func contains(bytes needle: [UInt8]) -> Bool {
+        guard let first = needle.first, count >= needle.count else { return false }
+        return withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var index = 0
+            let last = buffer.count - needle.count
+            while index <= last {
+                if buffer[index] == first, buffer[index..<index + needle.count].elementsEqual(needle) { return true }
+                index += 1
+            }
+            return false
         }
     }
 }
