@@ -11,16 +11,19 @@ struct MRZRepairMemo {
         let note: MRZRepairNote?
     }
 
+    /// A zone part remembered by its format, a small tag (whether fillers are allowed, or the line number)
+    /// and its bytes.
     private struct Key: Hashable {
         let format: MRZFormat
-        let fillerAllowed: Bool
-        /// The data spans (line, bounds), the digit's place, then the codes under them, digit last.
+        let tag: Int
+        /// For a check: the data spans (line, bounds), the digit's place, then the codes under them, digit
+        /// last. For a line: its codes.
         let bytes: [UInt8]
 
         /// Hashed as one block of bytes, as `MRZScoreMemo` does: byte by byte cost more than the look-up saves.
         func hash(into hasher: inout Hasher) {
             hasher.combine(format)
-            hasher.combine(fillerAllowed)
+            hasher.combine(tag)
             bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
@@ -33,7 +36,7 @@ struct MRZRepairMemo {
     mutating func preparedZone(_ lines: [[UInt8]], layout: MRZLayout, wanted: (Int) -> Bool) -> MRZWorkingZone {
         let prepared = lines.indices.map { index in
             guard wanted(index) else { return MRZWorkingZone.Line.empty }
-            let key = LineKey(format: layout.format, line: index, codes: lines[index])
+            let key = Key(format: layout.format, tag: index, bytes: lines[index])
             if let known = preparedLines[key] { return known }
             // Preparing a line reads and changes that line alone (see `MRZRepairer.prepare`): the others
             // can stay empty.
@@ -47,19 +50,7 @@ struct MRZRepairMemo {
         return MRZWorkingZone(prepared: prepared)
     }
 
-    private struct LineKey: Hashable {
-        let format: MRZFormat
-        let line: Int
-        let codes: [UInt8]
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(format)
-            hasher.combine(line)
-            codes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-
-    private var preparedLines: [LineKey: MRZWorkingZone.Line] = [:]
+    private var preparedLines: [Key: MRZWorkingZone.Line] = [:]
 
     /// The answer for `spec` on `zone`, worked out by `search` when not known yet. Characters outside
     /// ASCII are not remembered (their codes do not tell them apart).
@@ -84,7 +75,7 @@ struct MRZRepairMemo {
         let digit = zone.codes[spec.digit.line][spec.digit.columns.lowerBound]
         guard digit < 128 else { return search() }
         bytes.append(digit)
-        let key = Key(format: format, fillerAllowed: spec.fillerAllowed, bytes: bytes)
+        let key = Key(format: format, tag: spec.fillerAllowed ? 1 : 0, bytes: bytes)
         if let known = answers[key] { return known }
         let answer = search()
         answers[key] = answer
