@@ -80,8 +80,22 @@ public enum OCRFormat: String, Sendable, CaseIterable {
         func has(_ key: String) -> Bool {
             let needle = Array(key.utf8)
             guard head.count >= needle.count else { return false }
-            return (0...(head.count - needle.count)).contains { offset in
-                head[offset] == needle[0] && head[offset..<offset + needle.count].elementsEqual(needle)
+            return head.withUnsafeBufferPointer { head in
+                needle.withUnsafeBufferPointer { needle in
+                    var offset = 0
+                    let last = head.count - needle.count
+                    search: while offset <= last {
+                        if head[offset] == needle[0] {
+                            for index in 1..<needle.count where head[offset + index] != needle[index] {
+                                offset += 1
+                                continue search
+                            }
+                            return true
+                        }
+                        offset += 1
+                    }
+                    return false
+                }
             }
         }
         let others = ["\"content\"", "\"textAnnotations\"", "\"fullTextAnnotation\"", "\"responses\"", "\"Blocks\"",

@@ -32,7 +32,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private func write(to out: inout String, level: Int, indent: String?) {
         let newline = indent == nil ? "" : "\n", colon = indent == nil ? ":" : ": "
-        let pad = String(repeating: indent ?? "", count: level + 1), close = String(repeating: indent ?? "", count: level)
+        let pad = indent.map { String(repeating: $0, count: level + 1) } ?? "", close = indent.map { String(repeating: $0, count: level) } ?? ""
         switch self {
         case let .string(text): JSONValue.writeString(text, to: &out)
         case let .int(number): out += String(number)
@@ -69,6 +69,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ text: String, to out: inout String) {
         out += "\""
+        // Most strings need no escaping: appended whole, not scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
