@@ -31,7 +31,7 @@ struct FoldedLabel: Sendable, Hashable {
     }
 
     /// The set of codes in a folded text (bit c for code c).
-    static func codeSet(of codes: [UInt8]) -> UInt64 {
+    static func codeSet(of codes: some Sequence<UInt8>) -> UInt64 {
         codes.reduce(0) { $0 | 1 << UInt64($1) }
     }
 

@@ -76,7 +76,7 @@ final class LabelMatcher {
             let start = codes.count
             TextFolding.appendCodes(of: word.text, to: &codes)
             codeStarts.append(codes.count)
-            codeSets.append(codes[start...].reduce(0) { $0 | 1 << UInt64($1) })
+            codeSets.append(FoldedLabel.codeSet(of: codes[start...]))
         }
         let boxes = words.map(\.box), pages = words.map(\.page)
         let continues = (0..<count).map { index in

@@ -74,8 +74,7 @@ struct NumberedLabel: Sendable, Hashable {
         var last = first + 1
         while last < words.count, distance.fed <= length + budget {
             let previous = words[last - 1], word = words[last]
-            guard word.page == previous.page, word.box.verticalOverlapRatio(with: previous.box) >= 0.4,
-                  word.box.left >= previous.box.left else { break }
+            guard LabelMatcher.continuesRow(word.box, word.page, after: previous.box, previous.page) else { break }
             // The text starts right after the number: a word far to its right belongs to another box.
             if last == first + 1, opening.restIsEmpty,
                word.box.left - previous.box.right > NumberedLabel.maxGap * max(word.box.height, previous.box.height) { break }
