@@ -95,7 +95,7 @@ public struct BatchSource: Sequence, IteratorProtocol {
         let fallbackID = "\(source) line \(number)"
         let data = Data(line.utf8)
         // A byte search: Foundation's `contains` on a long line was the batch reader's bottleneck.
-        guard data.contains(bytes: BatchSource.ocrKey), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        guard data.withUnsafeBytes({ $0.containsBytes(BatchSource.ocrKey) }), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let ocr = object["ocr"] else {
             return BatchItem(id: fallbackID, content: .success(data))
         }
@@ -138,22 +138,6 @@ private struct LineReader: IteratorProtocol {
                 start = 0
                 buffer.append(contentsOf: chunk)
             }
-        }
-    }
-}
-
-private extension Data {
-    /// Whether the bytes hold `needle` somewhere.
-    func contains(bytes needle: [UInt8]) -> Bool {
-        guard let first = needle.first, count >= needle.count else { return false }
-        return withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var index = 0
-            let last = buffer.count - needle.count
-            while index <= last {
-                if buffer[index] == first, buffer[index..<index + needle.count].elementsEqual(needle) { return true }
-                index += 1
-            }
-            return false
         }
     }
 }

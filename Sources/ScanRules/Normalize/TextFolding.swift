@@ -22,14 +22,12 @@ enum TextFolding {
     static func appendCodes(of text: String, to codes: inout [UInt8]) {
         let table = commonCodes
         // Most OCR words are ASCII: a table lookup per byte over the raw bytes, no scalar decoding.
-        let asciiDone = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        let asciiDone: Void? = ByteText.withBytes(text, .ascii) { bytes in
             table.withUnsafeBufferPointer { table in
                 for byte in bytes where table[Int(byte)] != noCode { codes.append(table[Int(byte)]) }
             }
-            return true
         }
-        if asciiDone == true { return }
+        if asciiDone != nil { return }
         for scalar in text.unicodeScalars {
             let value = Int(scalar.value)
             if value < table.count {

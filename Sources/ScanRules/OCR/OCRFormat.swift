@@ -77,27 +77,7 @@ public enum OCRFormat: String, Sendable, CaseIterable {
     private static func looksNative(_ start: Substring.UTF8View.SubSequence) -> Bool {
         // Byte search: Foundation's string search is slow enough to show in a profile here.
         let head = Array(start)
-        func has(_ key: String) -> Bool {
-            let needle = Array(key.utf8)
-            guard head.count >= needle.count else { return false }
-            return head.withUnsafeBufferPointer { head in
-                needle.withUnsafeBufferPointer { needle in
-                    var offset = 0
-                    let last = head.count - needle.count
-                    search: while offset <= last {
-                        if head[offset] == needle[0] {
-                            for index in 1..<needle.count where head[offset + index] != needle[index] {
-                                offset += 1
-                                continue search
-                            }
-                            return true
-                        }
-                        offset += 1
-                    }
-                    return false
-                }
-            }
-        }
+        func has(_ key: String) -> Bool { head.withUnsafeBytes { $0.containsBytes(Array(key.utf8)) } }
         let others = ["\"content\"", "\"textAnnotations\"", "\"fullTextAnnotation\"", "\"responses\"", "\"Blocks\"",
                       "\"BlockType\"", "\"analyzeResult\"", "\"readResults\"", "\"tokens\"", "\"dimension\"",
                       "\"layout\"", "\"boundingBox\"", "\"textAnchor\"", "\"document\"", "\"apiVersion\""]
