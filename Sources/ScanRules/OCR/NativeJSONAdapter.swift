@@ -6,129 +6,122 @@ import Foundation
 /// from the words, one line per `line` number. Offsets that disagree with the text are refused. A word may
 /// carry both `box` and `polygon` (as ``NativeJSONEncoder`` writes tilted words): `box` is used, the
 /// polygon kept.
+///
+/// The file is read from its bytes by ``NativeJSONParser`` and the text compared and searched as UTF-8:
+/// this is the format of batch streams, where reading must cost little beside extraction.
 enum NativeJSONAdapter {
-    private struct File: Decodable {
-        var text: String?
-        var pages: [Page]
-    }
-
-    private struct Page: Decodable {
-        var width: Double
-        var height: Double
-        var words: [Word]
-    }
-
-    private struct Word: Decodable {
-        var text: String
-        var start: Int?
-        var end: Int?
-        var box: [Double]?
-        var polygon: [[Double]]?
-        var confidence: Double?
-        var line: Int?
-    }
+    typealias Word = NativeJSONParser.Word
 
     static func read(_ data: Data, source: String) throws(OCRInputError) -> OCRDocument {
-        let file: File
-        do {
-            file = try JSONDecoder().decode(File.self, from: data)
-        } catch {
-            throw OCRInputError(source: source, problem: "not valid ScanRules OCR JSON: \(describe(error))")
+        let parsed = data.withUnsafeBytes { raw -> Result<NativeJSONParser.File, OCRInputError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard UTF8Validation.isValid(bytes) else {
+                return .failure(OCRInputError(source: source, problem: "not UTF-8 text; OCR inputs are JSON, TSV, hOCR or text files"))
+            }
+            var parser = NativeJSONParser(bytes)
+            do throws(JSONReadError) {
+                return .success(try parser.file())
+            } catch {
+                return .failure(OCRInputError(source: source, problem: "not valid ScanRules OCR JSON: \(error.described(in: bytes))"))
+            }
         }
-        let text = file.text ?? rebuiltText(file.pages)
-        let scalars = Array(text.unicodeScalars)
+        let file = try parsed.get()
+        let text = MatchableText(utf8: file.text ?? rebuiltText(file.pages))
         var cursor = 0, lineCounter = 0
         var pages: [OCRPage] = []
+        pages.reserveCapacity(file.pages.count)
         for (pageIndex, page) in file.pages.enumerated() {
             guard page.width > 0, page.height > 0 else {
                 throw OCRInputError(source: source, problem: "pages[\(pageIndex)] has width \(page.width) and height \(page.height); both must be positive pixel sizes")
             }
             var words: [OCRWord] = []
+            words.reserveCapacity(page.words.count)
             for (wordIndex, word) in page.words.enumerated() {
-                let place = "pages[\(pageIndex)].words[\(wordIndex)] ('\(word.text)')"
-                let wordScalars = Array(word.text.unicodeScalars)
-                let range: Range<Int>
-                if let start = word.start, let end = word.end {
-                    guard start >= 0, end <= scalars.count, start <= end else {
-                        throw OCRInputError(source: source, problem: "\(place) has start \(start), end \(end) outside the text's \(scalars.count) code points")
-                    }
-                    guard Array(scalars[start..<end]) == wordScalars else {
-                        let found = String(String.UnicodeScalarView(scalars[start..<end]))
-                        throw OCRInputError(source: source, problem: "\(place) claims offsets \(start)..<\(end) but the text there reads '\(found)'; offsets are Unicode code points, end exclusive")
-                    }
-                    range = start..<end
-                } else {
-                    guard let found = locate(wordScalars, in: scalars, from: cursor) else {
-                        throw OCRInputError(source: source, problem: "\(place) does not occur in the text after offset \(cursor); give start/end or fix the word order")
-                    }
-                    range = found
-                }
+                func place() -> String { "pages[\(pageIndex)].words[\(wordIndex)] ('\(word.text)')" }
+                let range = try offsets(of: word, in: text, from: cursor, place: place(), source: source)
                 cursor = range.upperBound
-                let box = try boundingBox(word, place: place, source: source)
+                let box = try boundingBox(word, place: place(), source: source)
                 let line = word.line ?? lineCounter
                 lineCounter = line
                 words.append(OCRWord(text: word.text, start: range.lowerBound, end: range.upperBound, box: box,
                                      confidence: min(1, max(0, word.confidence ?? 1)), line: line, page: pageIndex,
-                                     polygon: word.polygon.map { $0.map { OCRPoint(x: $0[0], y: $0[1]) } }))
+                                     polygon: word.polygon))
             }
             pages.append(OCRPage(width: page.width, height: page.height, words: words))
         }
-        return OCRDocument(text: text, pages: pages)
+        return OCRDocument(matchable: text, pages: pages)
     }
 
-    private static func boundingBox(_ word: Word, place: String, source: String) throws(OCRInputError) -> BoundingBox {
-        if let polygon = word.polygon, polygon.count < 3 || !polygon.allSatisfy({ $0.count == 2 }) {
-            throw OCRInputError(source: source, problem: "\(place) polygon must be a list of [x, y] points, got \(polygon)")
+    /// The word's code-point offsets: the given ones, checked against the text, or where it next occurs
+    /// after `cursor`.
+    private static func offsets(of word: Word, in text: MatchableText, from cursor: Int, place: @autoclosure () -> String,
+                                source: String) throws(OCRInputError) -> Range<Int> {
+        if let start = word.start, let end = word.end {
+            guard start >= 0, end <= text.count, start <= end else {
+                throw OCRInputError(source: source, problem: "\(place()) has start \(start), end \(end) outside the text's \(text.count) code points")
+            }
+            // Equal UTF-8 bytes are equal code points: valid UTF-8 encodes each one in exactly one way.
+            let bytes = text.utf8[text.byteOffset(ofScalar: start)..<text.byteOffset(ofScalar: end)]
+            guard word.text.utf8.elementsEqual(bytes) else {
+                throw OCRInputError(source: source, problem: "\(place()) claims offsets \(start)..<\(end) but the text there reads '\(text.slice(start..<end))'; offsets are Unicode code points, end exclusive")
+            }
+            return start..<end
+        }
+        guard let found = locate(word.text, in: text, from: cursor) else {
+            throw OCRInputError(source: source, problem: "\(place()) does not occur in the text after offset \(cursor); give start/end or fix the word order")
+        }
+        return found
+    }
+
+    private static func boundingBox(_ word: Word, place: @autoclosure () -> String, source: String) throws(OCRInputError) -> BoundingBox {
+        if let polygon = word.polygon, polygon.count < 3 || word.polygonMalformed {
+            throw OCRInputError(source: source, problem: "\(place()) polygon must be a list of at least three [x, y] points, got \(word.polygonSource)")
         }
         if let box = word.box {
-            guard box.count == 4, box[0] <= box[2], box[1] <= box[3] else {
-                throw OCRInputError(source: source, problem: "\(place) box must be [left, top, right, bottom] with left ≤ right and top ≤ bottom, got \(box)")
+            guard word.boxCount == 4, box.0 <= box.2, box.1 <= box.3 else {
+                throw OCRInputError(source: source, problem: "\(place()) box must be [left, top, right, bottom] with left ≤ right and top ≤ bottom, got \(word.boxSource)")
             }
-            return BoundingBox(left: box[0], top: box[1], right: box[2], bottom: box[3])
+            return BoundingBox(left: box.0, top: box.1, right: box.2, bottom: box.3)
         }
         if let polygon = word.polygon {
-            return BoundingBox(enclosing: polygon.map { (x: $0[0], y: $0[1]) })
+            return BoundingBox(enclosing: polygon)
         }
-        throw OCRInputError(source: source, problem: "\(place) has neither 'box' [left, top, right, bottom] nor 'polygon'")
+        throw OCRInputError(source: source, problem: "\(place()) has neither 'box' [left, top, right, bottom] nor 'polygon'")
     }
 
-    private static func rebuiltText(_ pages: [Page]) -> String {
-        pages.map { page in
-            Dictionary(grouping: page.words.enumerated(), by: { $0.element.line ?? 0 })
-                .sorted { $0.key < $1.key }
-                .map { $0.value.map(\.element.text).joined(separator: " ") }
-                .joined(separator: "\n")
-        }.joined(separator: "\n")
+    /// Each page's words joined by spaces, a line per `line` number in the order of those numbers (words
+    /// without one on line 0), pages joined by newlines.
+    private static func rebuiltText(_ pages: [NativeJSONParser.Page]) -> [UInt8] {
+        var text: [UInt8] = []
+        for (pageIndex, page) in pages.enumerated() {
+            if pageIndex > 0 { text.append(UInt8(ascii: "\n")) }
+            // A stable sort keeps the words of one line in their given order.
+            let order = page.words.indices.sorted { (page.words[$0].line ?? 0, $0) < (page.words[$1].line ?? 0, $1) }
+            for (position, index) in order.enumerated() {
+                if position > 0 {
+                    let sameLine = page.words[order[position - 1]].line ?? 0 == page.words[index].line ?? 0
+                    text.append(sameLine ? UInt8(ascii: " ") : UInt8(ascii: "\n"))
+                }
+                text.append(contentsOf: page.words[index].text.utf8)
+            }
+        }
+        return text
     }
 
-    private static func locate(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Range<Int>? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var index = start
+    /// Where `word` next occurs in the text at or after code point `cursor`. A match of valid UTF-8 bytes
+    /// always starts and ends on code-point boundaries, so searching bytes finds what searching code
+    /// points would.
+    private static func locate(_ word: String, in text: MatchableText, from cursor: Int) -> Range<Int>? {
+        let needle = Array(word.utf8)
+        guard let first = needle.first else { return nil }
+        let haystack = text.utf8
+        var index = text.byteOffset(ofScalar: min(cursor, text.count))
         while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], Array(haystack[index..<index + needle.count]) == needle {
-                return index..<index + needle.count
+            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) {
+                return text.scalarOffset(ofByte: index)..<text.scalarOffset(ofByte: index + needle.count)
             }
             index += 1
         }
         return nil
-    }
-
-    private static func describe(_ error: Error) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        }
-        switch error as? DecodingError {
-        case let .keyNotFound(key, context)?:
-            return "missing key '\(key.stringValue)' at \(path(context).isEmpty ? "the top level" : path(context))"
-        case let .typeMismatch(type, context)?:
-            return "\(path(context)) should be \(type): \(context.debugDescription)"
-        case let .valueNotFound(type, context)?:
-            return "\(path(context)) should be \(type) but is null"
-        case let .dataCorrupted(context)?:
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return [context.debugDescription, underlying].compactMap { $0 }.joined(separator: " ")
-        default:
-            return "\(error)"
-        }
     }
 }

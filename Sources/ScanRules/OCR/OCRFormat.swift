@@ -75,14 +75,30 @@ public enum OCRFormat: String, Sendable, CaseIterable {
     /// The native format's shape (`"words"` of `"text"` with `"box"` or `"start"`) and none of the other
     /// formats' key names in the first few kilobytes: decided without parsing the whole file twice.
     private static func looksNative(_ start: Substring.UTF8View.SubSequence) -> Bool {
-        // Byte search: Foundation's string search is slow enough to show in a profile here.
-        let head = Array(start)
-        func has(_ key: String) -> Bool { head.withUnsafeBytes { $0.containsBytes(Array(key.utf8)) } }
-        let others = ["\"content\"", "\"textAnnotations\"", "\"fullTextAnnotation\"", "\"responses\"", "\"Blocks\"",
-                      "\"BlockType\"", "\"analyzeResult\"", "\"readResults\"", "\"tokens\"", "\"dimension\"",
-                      "\"layout\"", "\"boundingBox\"", "\"textAnchor\"", "\"document\"", "\"apiVersion\""]
-        return has("\"words\"") && (has("\"box\"") || has("\"start\"")) && !others.contains(where: has)
+        Array(start).withUnsafeBytes(looksNative)
     }
+
+    /// Whether `data` is a JSON object that ``looksNative(_:)-(UnsafeRawBufferPointer)``: the native format is
+    /// then read from the bytes without decoding them into a String first (a batch's documents are mostly
+    /// native JSON).
+    static func looksNative(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let opening = raw.firstIndex { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            guard let opening, raw[opening] == UInt8(ascii: "{") else { return false }
+            return looksNative(UnsafeRawBufferPointer(rebasing: raw[..<min(raw.count, 4096)]))
+        }
+    }
+
+    private static func looksNative(_ head: UnsafeRawBufferPointer) -> Bool {
+        // Byte search: Foundation's string search is slow enough to show in a profile here.
+        func has(_ key: [UInt8]) -> Bool { head.containsBytes(key) }
+        return has(nativeKeys.words) && (has(nativeKeys.box) || has(nativeKeys.start)) && !otherFormatsKeys.contains(where: has)
+    }
+
+    private static let nativeKeys = (words: Array(#""words""#.utf8), box: Array(#""box""#.utf8), start: Array(#""start""#.utf8))
+    private static let otherFormatsKeys = ["\"content\"", "\"textAnnotations\"", "\"fullTextAnnotation\"", "\"responses\"", "\"Blocks\"",
+                                           "\"BlockType\"", "\"analyzeResult\"", "\"readResults\"", "\"tokens\"", "\"dimension\"",
+                                           "\"layout\"", "\"boundingBox\"", "\"textAnchor\"", "\"document\"", "\"apiVersion\""].map { Array($0.utf8) }
 
     private static func sniffJSONByKeyNames(_ start: Substring) -> OCRFormat {
         let markers: [(String, OCRFormat)] = [

@@ -8,6 +8,10 @@ extension OCRDocument {
             self = document
             return
         }
+        if format == .native || (format == nil && OCRFormat.looksNative(data)) {
+            self = try NativeJSONAdapter.read(data, source: source)
+            return
+        }
         guard let content = String(data: data, encoding: .utf8) else {
             throw OCRInputError(source: source, problem: "not UTF-8 text; OCR inputs are JSON, TSV, hOCR or text files")
         }
