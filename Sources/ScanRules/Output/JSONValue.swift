@@ -1,6 +1,9 @@
 /// A JSON value that keeps its object keys in insertion order and prints 32-bit floats in their
 /// shortest exact form (`0.45555556`), as Document AI's JSON does.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and member lists already live on the heap, and boxing every number and string
+/// as well made building and freeing a batch's results cost more than extracting them.
+public enum JSONValue: Sendable, Equatable {
     case string(String)
     case int(Int)
     case float(Float)
@@ -25,69 +28,78 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Pretty-printed with one space of indent per level, like the seed examples; `indent: nil` writes
     /// one line (for JSON Lines).
     public func serialized(indent: String? = " ") -> String {
-        var out = ""
-        write(to: &out, level: 0, indent: indent)
-        return out
+        var out: [UInt8] = []
+        write(to: &out, level: 0, indent: indent.map { Array($0.utf8) })
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, level: Int, indent: String?) {
-        let newline = indent == nil ? "" : "\n", colon = indent == nil ? ":" : ": "
-        let pad = indent.map { String(repeating: $0, count: level + 1) } ?? "", close = indent.map { String(repeating: $0, count: level) } ?? ""
+    /// Appends the JSON as UTF-8 bytes, which costs far less per piece than growing a String.
+    private func write(to out: inout [UInt8], level: Int, indent: [UInt8]?) {
         switch self {
         case let .string(text): JSONValue.writeString(text, to: &out)
-        case let .int(number): out += String(number)
-        case let .float(number): out += number.isFinite ? JSONValue.trimmed(number.description) : "null"
-        case let .double(number): out += number.isFinite ? JSONValue.trimmed(number.description) : "null"
-        case let .bool(flag): out += flag ? "true" : "false"
+        case let .int(number): out.append(contentsOf: String(number).utf8)
+        case let .float(number): JSONValue.writeNumber(number.isFinite ? number.description : nil, to: &out)
+        case let .double(number): JSONValue.writeNumber(number.isFinite ? number.description : nil, to: &out)
+        case let .bool(flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case let .array(items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[" + newline
+            guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out += pad
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent, level + 1)
                 item.write(to: &out, level: level + 1, indent: indent)
-                out += (index < items.count - 1 ? "," : "") + newline
             }
-            out += close + "]"
+            JSONValue.newline(&out, indent, level)
+            out.append(UInt8(ascii: "]"))
         case let .object(members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{" + newline
+            guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+            out.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                out += pad
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent, level + 1)
                 JSONValue.writeString(member.key, to: &out)
-                out += colon
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
                 member.value.write(to: &out, level: level + 1, indent: indent)
-                out += (index < members.count - 1 ? "," : "") + newline
             }
-            out += close + "}"
+            JSONValue.newline(&out, indent, level)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    /// `1.0` prints as `1`, as JSON writers usually do.
-    private static func trimmed(_ text: String) -> String {
-        text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    /// A line break and `level` indents when pretty-printing; nothing on one line.
+    private static func newline(_ out: inout [UInt8], _ indent: [UInt8]?, _ level: Int) {
+        guard let indent else { return }
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<level { out.append(contentsOf: indent) }
     }
 
-    private static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        // Most strings need no escaping: appended whole, not scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += text
-            out += "\""
-            return
+    /// A number's shortest form, with `1.0` as `1` as JSON writers usually do; `null` when not finite.
+    private static func writeNumber(_ text: String?, to out: inout [UInt8]) {
+        guard let text else { return out.append(contentsOf: "null".utf8) }
+        out.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+    }
+
+    private static func writeString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: appended whole, not byte by byte.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out.append(contentsOf: text.utf8)
+            return out.append(UInt8(ascii: "\""))
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
