@@ -28,6 +28,7 @@ struct JSONScanner {
     /// Containers the scanner is inside, so that hostile nesting fails rather than exhausts the stack.
     private var depth = 0
     private static let maximumDepth = 512
+    private static let noKeys = JSONKeys()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -77,17 +78,24 @@ struct JSONScanner {
         try open(UInt8(ascii: "{"), "an object ('{')")
     }
 
-    /// The next member's key, with the scanner placed at its value (which the caller must read or skip);
-    /// `nil` after the object's closing brace.
-    mutating func nextKey() throws(JSONReadError) -> String? {
+    /// The next member's key as its index in `keys` (or ``JSONKeys/unknown``), with the scanner placed at
+    /// its value (which the caller must read or skip); `nil` after the object's closing brace. Keys are
+    /// compared as bytes: a reader knows its few names, and building a String per key cost more than
+    /// everything else the reader does with a member.
+    mutating func nextKey(_ keys: JSONKeys) throws(JSONReadError) -> Int? {
         guard try nextItem(closing: UInt8(ascii: "}")) else { return nil }
         guard peekKind() == .string else { throw failure("expected a key in double quotes") }
-        var key: [UInt8] = []
-        let name = try string(into: &key)
+        var decoded: [UInt8] = []
+        let index: Int
+        if let range = try stringBytes(into: &decoded) {
+            index = keys.index(of: UnsafeBufferPointer(rebasing: bytes[range]))
+        } else {
+            index = decoded.withUnsafeBufferPointer { keys.index(of: $0) }
+        }
         skipWhitespace()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("expected ':' after the key \"\(name)\"") }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }
         position += 1
-        return name
+        return index
     }
 
     /// Enters a list; read its elements while ``nextElement()`` says there is one.
@@ -318,7 +326,7 @@ struct JSONScanner {
         switch peekKind() {
         case .object?:
             try beginObject()
-            while try nextKey() != nil { try skipValue() }
+            while try nextKey(Self.noKeys) != nil { try skipValue() }
         case .array?:
             try beginArray()
             while try nextElement() { try skipValue() }

@@ -74,18 +74,8 @@ enum NativeJSONAdapter {
     }
 
     private static func boundingBox(_ word: Word, place: @autoclosure () -> String, source: String) throws(OCRInputError) -> BoundingBox {
-        if let polygon = word.polygon, polygon.count < 3 || word.polygonMalformed {
-            throw OCRInputError(source: source, problem: "\(place()) polygon must be a list of at least three [x, y] points, got \(word.polygonSource)")
-        }
-        if let box = word.box {
-            guard word.boxCount == 4, box.0 <= box.2, box.1 <= box.3 else {
-                throw OCRInputError(source: source, problem: "\(place()) box must be [left, top, right, bottom] with left ≤ right and top ≤ bottom, got \(word.boxSource)")
-            }
-            return BoundingBox(left: box.0, top: box.1, right: box.2, bottom: box.3)
-        }
-        if let polygon = word.polygon {
-            return BoundingBox(enclosing: polygon)
-        }
+        if let box = word.box { return box }
+        if let polygon = word.polygon { return BoundingBox(enclosing: polygon) }
         throw OCRInputError(source: source, problem: "\(place()) has neither 'box' [left, top, right, bottom] nor 'polygon'")
     }
 

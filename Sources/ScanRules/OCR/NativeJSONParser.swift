@@ -18,17 +18,12 @@ struct NativeJSONParser {
         var text: String
         var start: Int?
         var end: Int?
-        /// Up to four numbers; `boxCount` says how many the list really had.
-        var box: (Double, Double, Double, Double)?
-        var boxCount = 0
+        /// Checked to be [left, top, right, bottom] with left ≤ right and top ≤ bottom.
+        var box: BoundingBox?
+        /// Checked to have at least three points.
         var polygon: [OCRPoint]?
         var confidence: Double?
         var line: Int?
-        /// How the box or polygon was written, for messages about either.
-        var boxSource = ""
-        var polygonSource = ""
-        /// The polygon had a point that is not an [x, y] pair.
-        var polygonMalformed = false
     }
 
     /// Where a value sits; made into a path such as `pages[0].words[3].box` only for a message.
@@ -43,9 +38,12 @@ struct NativeJSONParser {
         }
     }
 
-    private static let fileKeys = ["text", "pages"]
-    private static let pageKeys = ["width", "height", "words"]
-    private static let wordKeys = ["text", "start", "end", "line", "confidence", "box", "polygon"]
+    private enum FileKey: Int, CaseIterable { case text, pages }
+    private enum PageKey: Int, CaseIterable { case width, height, words }
+    private enum WordKey: Int, CaseIterable { case text, start, end, line, confidence, box, polygon }
+    private static let fileKeys = JSONKeys(FileKey.self)
+    private static let pageKeys = JSONKeys(PageKey.self)
+    private static let wordKeys = JSONKeys(WordKey.self)
 
     private var scanner: JSONScanner
     private var scratch: [UInt8] = []
@@ -60,20 +58,20 @@ struct NativeJSONParser {
         try scanner.beginObject()
         var text: [UInt8]?, pages: [Page]?
         var seen: UInt8 = 0
-        while let key = try scanner.nextKey() {
+        while let key = try scanner.nextKey(Self.fileKeys) {
             try once(key, among: Self.fileKeys, &seen, top)
-            switch key {
-            case "text":
+            switch FileKey(rawValue: key) {
+            case .text?:
                 if try scanner.skipNull() { continue }
                 try expect(.string, top, "text")
                 text = try scanner.stringBytes(into: &scratch).map { Array(scanner.bytes[$0]) } ?? scratch
-            case "pages":
+            case .pages?:
                 try expect(.array, top, "pages")
                 var list: [Page] = []
                 try scanner.beginArray()
                 while try scanner.nextElement() { list.append(try page(Place(page: list.count))) }
                 pages = list
-            default:
+            case nil:
                 try scanner.skipValue()
             }
         }
@@ -87,18 +85,18 @@ struct NativeJSONParser {
         try scanner.beginObject()
         var width: Double?, height: Double?, words: [Word]?
         var seen: UInt8 = 0
-        while let key = try scanner.nextKey() {
+        while let key = try scanner.nextKey(Self.pageKeys) {
             try once(key, among: Self.pageKeys, &seen, place)
-            switch key {
-            case "width": width = try number(place, "width")
-            case "height": height = try number(place, "height")
-            case "words":
+            switch PageKey(rawValue: key) {
+            case .width?: width = try number(place, "width")
+            case .height?: height = try number(place, "height")
+            case .words?:
                 try expect(.array, place, "words")
                 var list: [Word] = []
                 try scanner.beginArray()
                 while try scanner.nextElement() { list.append(try word(Place(page: place.page, word: list.count))) }
                 words = list
-            default: try scanner.skipValue()
+            case nil: try scanner.skipValue()
             }
         }
         guard let width else { throw scanner.failure("missing key 'width' at \(place.path(""))") }
@@ -113,19 +111,19 @@ struct NativeJSONParser {
         var text: String?
         var word = Word(text: "")
         var seen: UInt8 = 0
-        while let key = try scanner.nextKey() {
+        while let key = try scanner.nextKey(Self.wordKeys) {
             try once(key, among: Self.wordKeys, &seen, place)
-            switch key {
-            case "text":
+            switch WordKey(rawValue: key) {
+            case .text?:
                 try expect(.string, place, "text")
                 text = try scanner.string(into: &scratch)
-            case "start": word.start = try scanner.skipNull() ? nil : try integer(place, "start")
-            case "end": word.end = try scanner.skipNull() ? nil : try integer(place, "end")
-            case "line": word.line = try scanner.skipNull() ? nil : try integer(place, "line")
-            case "confidence": word.confidence = try scanner.skipNull() ? nil : try number(place, "confidence")
-            case "box": try box(into: &word, place)
-            case "polygon": try polygon(into: &word, place)
-            default: try scanner.skipValue()
+            case .start?: word.start = try scanner.skipNull() ? nil : try integer(place, "start")
+            case .end?: word.end = try scanner.skipNull() ? nil : try integer(place, "end")
+            case .line?: word.line = try scanner.skipNull() ? nil : try integer(place, "line")
+            case .confidence?: word.confidence = try scanner.skipNull() ? nil : try number(place, "confidence")
+            case .box?: try box(into: &word, place)
+            case .polygon?: try polygon(into: &word, place)
+            case nil: try scanner.skipValue()
             }
         }
         guard let text else { throw scanner.failure("missing key 'text' at \(place.path(""))") }
@@ -147,16 +145,17 @@ struct NativeJSONParser {
             }
             count += 1
         }
-        word.box = values
-        word.boxCount = count
-        word.boxSource = source(from: start)
+        guard count == 4, values.0 <= values.2, values.1 <= values.3 else {
+            throw JSONReadError(problem: "\(place.path("box")) must be [left, top, right, bottom] with left ≤ right and top ≤ bottom, got \(source(from: start))", offset: start)
+        }
+        word.box = BoundingBox(left: values.0, top: values.1, right: values.2, bottom: values.3)
     }
 
     private mutating func polygon(into word: inout Word, _ place: Place) throws(JSONReadError) {
         if try scanner.skipNull() { return }
         let start = scanner.position
         try expect(.array, place, "polygon")
-        var points: [OCRPoint] = []
+        var points: [OCRPoint] = [], pairs = true
         try scanner.beginArray()
         while try scanner.nextElement() {
             var pair = (0.0, 0.0), count = 0
@@ -164,11 +163,13 @@ struct NativeJSONParser {
                 if count == 0 { pair.0 = value } else { pair.1 = value }
                 count += 1
             }
-            if count != 2 { word.polygonMalformed = true }
+            pairs = pairs && count == 2
             points.append(OCRPoint(x: pair.0, y: pair.1))
         }
+        guard pairs, points.count >= 3 else {
+            throw JSONReadError(problem: "\(place.path("polygon")) must be a list of at least three [x, y] points, got \(source(from: start))", offset: start)
+        }
         word.polygon = points
-        word.polygonSource = source(from: start)
     }
 
     /// A list of numbers, each handed to `add`.
@@ -198,13 +199,13 @@ struct NativeJSONParser {
 
     /// Fails when an object repeats a member this reader uses: which one a writer meant is unknowable, and
     /// readers disagree (the first, the last), so the file is refused rather than read one way silently.
-    /// `seen` has a bit per member of the object: `members` lists them in bit order.
-    private func once(_ key: String, among members: [String], _ seen: inout UInt8, _ place: Place) throws(JSONReadError) {
-        guard let bit = members.firstIndex(of: key) else { return }
-        let mask = UInt8(1) << bit
+    /// `seen` has a bit per member of the object, in the order of `members`.
+    private func once(_ key: Int, among members: JSONKeys, _ seen: inout UInt8, _ place: Place) throws(JSONReadError) {
+        guard key != JSONKeys.unknown else { return }
+        let mask = UInt8(1) << key
         defer { seen |= mask }
         guard seen & mask != 0 else { return }
-        throw scanner.failure("\(place.path("").isEmpty ? "the top level" : place.path("")) has the key '\(key)' twice; keep one")
+        throw scanner.failure("\(place.path("").isEmpty ? "the top level" : place.path("")) has the key '\(members.names[key])' twice; keep one")
     }
 
     /// Fails unless the next value is of `kind`, naming the value's path and what was found instead.

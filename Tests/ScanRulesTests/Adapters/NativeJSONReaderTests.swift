@@ -81,6 +81,12 @@ import Testing
         #expect(Self.problem(#"{"pages": [{"width": 10, "height": 10, "words": [{"text": "A", "start": 0.5, "end": 1, "box": [0, 0, 1, 1]}]}]}"#)
                 .hasPrefix("not valid ScanRules OCR JSON: pages[0].words[0].start should be a whole number, found 0.5"))
         #expect(Self.problem(#"{"pages": [{"width": 10, "words": []}]}"#).hasPrefix("not valid ScanRules OCR JSON: missing key 'height' at pages[0]"))
+        #expect(Self.problem(#"{"pages": [{"width": 10, "height": 10, "words": [{"text": "A", "box": [1, 2, 0, 4]}]}]}"#)
+                .hasPrefix("not valid ScanRules OCR JSON: pages[0].words[0].box must be [left, top, right, bottom] with left ≤ right and top ≤ bottom, got [1, 2, 0, 4] (line 1, column 71)"))
+        #expect(Self.problem(#"{"pages": [{"width": 10, "height": 10, "words": [{"text": "A", "polygon": [[1, 2], [3]]}]}]}"#)
+                .hasPrefix("not valid ScanRules OCR JSON: pages[0].words[0].polygon must be a list of at least three [x, y] points"))
+        #expect(Self.problem(#"{"pages": [{"width": 10, "height": 10, "words": [{"text": "A"}]}]}"#)
+                == "pages[0].words[0] ('A') has neither 'box' [left, top, right, bottom] nor 'polygon'")
         #expect(Self.problem(#"[]"#).hasPrefix("not valid ScanRules OCR JSON: the top level should be an object, found a list"))
     }
 
