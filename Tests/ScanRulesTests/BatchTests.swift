@@ -15,11 +15,14 @@ import Testing
     @Test func jsonLinesCarryTheirIdsAndBadLinesBecomeItems() throws {
         let seed = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("CCVE/ccve-seed.ocr.json"), encoding: .utf8)
         let compact = try String(decoding: JSONSerialization.data(withJSONObject: TestSupport.json(seed)), as: UTF8.self)
-        let lines = [compact, #"{"id": "card-7", "ocr": \#(compact)}"#, "", #"{"id": 9, "ocr": "not an object"}"#, "{broken"]
+        let lines = [compact, #"{"id": "card\u002D7", "ocr": \#(compact)}"#, "", #"{"id": 9, "ocr": "not an object"}"#, "{broken"]
         let path = try TestSupport.temporaryFile(lines.joined(separator: "\n") + "\n", name: "docs.jsonl")
         let items = Array(BatchSource(inputs: [path, "/no/such/file.tsv"]))
         #expect(items.map(\.id) == ["\(path) line 1", "card-7", "9", "\(path) line 5", "/no/such/file.tsv"])
-        #expect((try? items[0].content.get()) != nil && (try? items[1].content.get()) != nil)
+        // The envelope's document is the same document as the bare line.
+        let bare = try OCRDocument(data: items[0].content.get(), source: "bare")
+        let wrapped = try OCRDocument(data: items[1].content.get(), source: "wrapped")
+        #expect(wrapped.text == bare.text && wrapped.words == bare.words)
         #expect((try? items[2].content.get()) == nil)
         #expect("\(items[4].content)".contains("no such file"))
     }

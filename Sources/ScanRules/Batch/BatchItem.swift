@@ -25,7 +25,7 @@ public struct BatchSource: Sequence, IteratorProtocol {
 
     private var inputs: [String]
     private var pending: [String] = []
-    private var lines: AnyIterator<String>?
+    private var lines: LineReader?
     private var lineNumber = 0
     private var linesSource = ""
 
@@ -35,9 +35,9 @@ public struct BatchSource: Sequence, IteratorProtocol {
 
     public mutating func next() -> BatchItem? {
         while true {
-            if let lines, let line = lines.next() {
+            if let line = lines?.next() {
                 lineNumber += 1
-                if line.allSatisfy(\.isWhitespace) { continue }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 return BatchSource.item(fromLine: line, number: lineNumber, source: linesSource)
             }
             lines = nil
@@ -51,7 +51,7 @@ public struct BatchSource: Sequence, IteratorProtocol {
 
     private mutating func open(_ input: String) {
         if input == "-" {
-            start(lines: AnyIterator { readLine(strippingNewline: true) }, source: "stdin")
+            start(lines: LineReader(handle: FileHandle.standardInput), source: "stdin")
             return
         }
         var isDirectory: ObjCBool = false
@@ -70,13 +70,13 @@ public struct BatchSource: Sequence, IteratorProtocol {
                 pending = [input]
                 return
             }
-            start(lines: AnyIterator(LineReader(handle: handle)), source: input)
+            start(lines: LineReader(handle: handle), source: input)
         } else {
             pending = [input]
         }
     }
 
-    private mutating func start(lines: AnyIterator<String>, source: String) {
+    private mutating func start(lines: LineReader, source: String) {
         self.lines = lines
         lineNumber = 0
         linesSource = source
@@ -91,19 +91,16 @@ public struct BatchSource: Sequence, IteratorProtocol {
     }
 
     /// A JSONL line: a native OCR document, or `{"id": …, "ocr": {…}}` around one.
-    static func item(fromLine line: String, number: Int, source: String) -> BatchItem {
+    static func item(fromLine line: Data, number: Int, source: String) -> BatchItem {
         let fallbackID = "\(source) line \(number)"
-        let data = Data(line.utf8)
-        // A byte search: Foundation's `contains` on a long line was the batch reader's bottleneck.
-        guard data.withUnsafeBytes({ $0.containsBytes(BatchSource.ocrKey) }), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let ocr = object["ocr"] else {
-            return BatchItem(id: fallbackID, content: .success(data))
+        // A byte search first: most lines are documents without the key.
+        guard line.withUnsafeBytes({ $0.containsBytes(BatchSource.ocrKey) }), let envelope = BatchEnvelope(line) else {
+            return BatchItem(id: fallbackID, content: .success(line))
         }
-        let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? fallbackID
-        guard JSONSerialization.isValidJSONObject(ocr), let ocrData = try? JSONSerialization.data(withJSONObject: ocr) else {
-            return BatchItem(id: id, content: .failure(OCRInputError(source: fallbackID, problem: "\"ocr\" must be a native ScanRules OCR document (a JSON object)")))
+        guard let ocr = envelope.ocr else {
+            return BatchItem(id: envelope.id ?? fallbackID, content: .failure(OCRInputError(source: fallbackID, problem: "\"ocr\" must be a native ScanRules OCR document (a JSON object)")))
         }
-        return BatchItem(id: id, content: .success(ocrData))
+        return BatchItem(id: envelope.id ?? fallbackID, content: .success(line[ocr]))
     }
 }
 
@@ -119,16 +116,17 @@ private struct LineReader: IteratorProtocol {
         self.handle = handle
     }
 
-    mutating func next() -> String? {
+    /// The next line's bytes, without its line end.
+    mutating func next() -> Data? {
         while true {
             if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
                 defer { start = newline + 1 }
-                return String(decoding: buffer[start..<newline], as: UTF8.self)
+                return Data(buffer[start..<newline])
             }
             if finished {
                 guard start < buffer.count else { return nil }
                 defer { start = buffer.count }
-                return String(decoding: buffer[start...], as: UTF8.self)
+                return Data(buffer[start...])
             }
             let chunk = handle.readData(ofLength: 1 << 16)
             if chunk.isEmpty {
