@@ -28,9 +28,19 @@ enum TestSupport {
         return try json(V3Encoder.encode(extraction).serialized()) as! [String: Any]
     }
 
-    /// Writes `text` to a new temporary file and returns its path.
+    /// One folder per test process for temporary files, removed when the process exits (test runs used to
+    /// leave a folder per file behind).
+    private static let temporaryFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scanrules-tests-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        atexit { try? FileManager.default.removeItem(at: TestSupport.temporaryFolder) }
+        return folder
+    }()
+
+    /// Writes `text` to a new temporary file and returns its path. Each call gets its own folder, so tests
+    /// running in parallel may use the same name.
     static func temporaryFile(_ text: String, name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scanrules-tests-\(UUID().uuidString)")
+        let folder = temporaryFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
