@@ -93,13 +93,14 @@ struct FoldedLabel: Sendable, Hashable {
             let horizontal = (((equal & positive) &+ positive) ^ positive) | equal
             var horizontalPositive = negative | ~(horizontal | positive)
             var horizontalNegative = positive & horizontal
-            if horizontalPositive & top != 0 { value += 1 } else if horizontalNegative & top != 0 { value -= 1 }
+            // Wrapping arithmetic (a distance never exceeds the longer text): this runs for every code fed.
+            if horizontalPositive & top != 0 { value &+= 1 } else if horizontalNegative & top != 0 { value &-= 1 }
             // The first row of a global alignment grows by one per text code.
             horizontalPositive = (horizontalPositive << 1) | 1
             horizontalNegative <<= 1
             positive = horizontalNegative | ~(vertical | horizontalPositive)
             negative = horizontalPositive & vertical
-            fed += 1
+            fed &+= 1
         }
     }
 }

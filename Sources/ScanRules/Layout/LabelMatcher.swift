@@ -21,7 +21,9 @@ struct LabelHit: Sendable {
 
     /// The upper median height, sorted in a stack buffer: a label hit is made for every label on every document.
     private static func medianHeight(_ boxes: some Collection<BoundingBox>) -> Double {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: boxes.count) { buffer in
+        // Most labels are one or two words: nothing to sort.
+        if boxes.count <= 2 { return boxes.lazy.map(\.height).max()! }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: boxes.count) { buffer in
             var heights = buffer
             _ = heights.initialize(from: boxes.lazy.map(\.height))
             heights.sort()
@@ -150,7 +152,9 @@ final class LabelMatcher {
                     for index in Int(spans[last].start)..<Int(spans[last].end) { distance.feed(positions[Int(codes[index])]) }
                     if distance.fed > length + budget { break }
                     if distance.value <= budget, best.map({ distance.value < $0.value }) ?? true { best = (last, distance.value) }
-                    guard spans[last].continues else { break }
+                    // Each code still to be fed lowers the distance by one at most: past this, no later word can
+                    // bring it within the budget.
+                    guard spans[last].continues, distance.value - (length + budget - distance.fed) <= budget else { break }
                     last += 1
                 }
                 if let best { hits.append(hit(first..<best.last + 1, score: 1 - Double(best.value) / Double(length))) }

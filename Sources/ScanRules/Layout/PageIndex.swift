@@ -11,23 +11,27 @@ struct PageIndex {
     init(words: [OCRWord], pageCount: Int) {
         let pages = max(pageCount, 1)
         var pageStarts = [Int](repeating: 0, count: pages + 1)
-        // Words are read by index: iterating them would copy (and retain) each one.
-        for index in words.indices where words[index].page < pages { pageStarts[words[index].page + 1] += 1 }
-        for page in 0..<pages { pageStarts[page + 1] += pageStarts[page] }
-        // Centre and index side by side, sorted per page: comparing pairs reads no word again.
-        var entries = [(center: Double, word: Int)](repeating: (0, 0), count: pageStarts[pages])
-        var next = pageStarts
-        for index in words.indices where words[index].page < pages {
-            let page = words[index].page
-            entries[next[page]] = (words[index].box.centerY, index)
-            next[page] += 1
-        }
-        entries.withUnsafeMutableBufferPointer { entries in
-            for page in 0..<pages {
-                // Sorted in place (an array slice would be copied out and back).
-                let range: Range<Int> = pageStarts[page]..<pageStarts[page + 1]
-                var onPage = UnsafeMutableBufferPointer(rebasing: entries[range])
-                onPage.sort(by: PageIndex.precedes)
+        // Raw buffers, words read in place: built for every document, over every word.
+        var entries: [(center: Double, word: Int)] = []
+        words.withUnsafeBufferPointer { words in
+            pageStarts.withUnsafeMutableBufferPointer { pageStarts in
+                for index in words.indices where words[index].page < pages { pageStarts[words[index].page + 1] += 1 }
+                for page in 0..<pages { pageStarts[page + 1] += pageStarts[page] }
+                // Centre and index side by side, sorted per page: comparing pairs reads no word again.
+                entries = [(center: Double, word: Int)](unsafeUninitializedCapacity: pageStarts[pages]) { entries, initialized in
+                    var next = Array(pageStarts)
+                    for index in words.indices where words[index].page < pages {
+                        let page = words[index].page
+                        entries.initializeElement(at: next[page], to: (words[index].box.centerY, index))
+                        next[page] += 1
+                    }
+                    for page in 0..<pages {
+                        // Sorted in place (an array slice would be copied out and back).
+                        var onPage = UnsafeMutableBufferPointer(rebasing: entries[pageStarts[page]..<pageStarts[page + 1]])
+                        onPage.sort(by: PageIndex.precedes)
+                    }
+                    initialized = pageStarts[pages]
+                }
             }
         }
         order = entries.map(\.word)

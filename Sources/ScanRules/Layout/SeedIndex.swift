@@ -34,7 +34,7 @@ struct SeedIndex {
                         if position + 1 < count {
                             let bucket = SeedIndex.bucket(codes[position], codes[position + 1], shift: 32 - bits)
                             last = lastInBucket[bucket]
-                            lastInBucket[bucket] = Int32(position)
+                            lastInBucket[bucket] = Int32(truncatingIfNeeded: position)
                         }
                         previous.initializeElement(at: position, to: last)
                     }
@@ -45,11 +45,19 @@ struct SeedIndex {
         self.lastInBucket = lastInBucket
         var wordAt = [Int32](repeating: 0, count: count)
         var wordStarts = [UInt64](repeating: 0, count: count / 64 + 1)
-        // An empty word shares its start with the next word: the last word starting at a position is the one
-        // holding codes there.
-        for (word, start) in starts.enumerated() where start < count {
-            wordAt[Int(start)] = Int32(word)
-            wordStarts[Int(start) >> 6] |= 1 << UInt64(start & 63)
+        wordAt.withUnsafeMutableBufferPointer { wordAt in
+            wordStarts.withUnsafeMutableBufferPointer { wordStarts in
+                // An empty word shares its start with the next word: the last word starting at a position is
+                // the one holding codes there.
+                var word: Int32 = 0
+                for start in starts {
+                    if start < count {
+                        wordAt[Int(start)] = word
+                        wordStarts[Int(start) >> 6] |= 1 &<< UInt64(start & 63)
+                    }
+                    word &+= 1
+                }
+            }
         }
         self.wordAt = wordAt
         self.wordStarts = wordStarts
@@ -58,7 +66,7 @@ struct SeedIndex {
     /// The bucket of a code pair: the pair's number (below 37 × 37) scrambled by a multiplicative hash.
     private static func bucket(_ first: UInt8, _ second: UInt8, shift: Int) -> Int {
         let pair = UInt32(first) &* UInt32(TextFolding.alphabetSize) &+ UInt32(second)
-        return Int((pair &* 0x9E37_79B1) >> UInt32(shift))
+        return Int((pair &* 0x9E37_79B1) &>> UInt32(truncatingIfNeeded: shift))
     }
 
     /// Calls `body`, in order, with each word where a text within the label's budget may start (a superset:
