@@ -137,6 +137,7 @@ final class LabelMatcher {
         var hits: [LabelHit] = []
         // Raw buffers: this loop runs for every label and word of every document.
         label.positions.withUnsafeBufferPointer { positions in
+        label.codes.withUnsafeBufferPointer { labelCodes in
         codes.withUnsafeBufferPointer { codes in
         spans.withUnsafeBufferPointer { spans in
             seeds.forEachStartingWord(for: label) { first in
@@ -145,6 +146,11 @@ final class LabelMatcher {
                 let span = spans[first], firstLength = Int(span.end - span.start)
                 guard firstLength > 0, firstLength <= length + budget, Int(span.reach) >= length - budget,
                       (span.codeSet & ~codeSet).nonzeroBitCount <= budget else { return }
+                // Most labels are read right: spelled exactly, they need no distance measured.
+                if let last = LabelMatcher.exactEnd(of: labelCodes, from: first, codes: codes, spans: spans) {
+                    hits.append(hit(first..<last + 1, score: 1))
+                    return
+                }
                 var distance = FoldedLabel.Distance(length: length)
                 var best: (last: Int, value: Int)?
                 var last = first
@@ -159,7 +165,7 @@ final class LabelMatcher {
                 }
                 if let best { hits.append(hit(first..<best.last + 1, score: 1 - Double(best.value) / Double(length))) }
             }
-        }}}
+        }}}}
         // Most labels are found once or not at all: nothing to order or drop.
         guard hits.count > 1 else { return hits }
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
@@ -168,6 +174,20 @@ final class LabelMatcher {
             kept.append(hit)
         }
         return kept
+    }
+
+    /// The last word of an exact spelling of the label from word `first` on along its row, `nil` if there is
+    /// none. It is the hit the distance would find: no other end comes as close as 0 edits.
+    private static func exactEnd(of label: UnsafeBufferPointer<UInt8>, from first: Int, codes: UnsafeBufferPointer<UInt8>,
+                                 spans: UnsafeBufferPointer<WordSpan>) -> Int? {
+        let start = Int(spans[first].start), end = start + label.count
+        guard end <= codes.count, (0..<label.count).allSatisfy({ codes[start + $0] == label[$0] }) else { return nil }
+        var last = first
+        while spans[last].end < end {
+            guard spans[last].continues else { return nil }
+            last += 1
+        }
+        return Int(spans[last].end) == end ? last : nil
     }
 
     private func hit(_ range: Range<Int>, score: Double) -> LabelHit {
