@@ -55,13 +55,18 @@ extension RuleEngine {
     func keywords(of rule: CompiledRule, reach score: Double, matcher: LabelMatcher, document: OCRDocument) -> Bool {
         guard !rule.keywords.isEmpty else { return true }
         let needed = score * min(TypeGuess.sureMatch, Double(rule.keywords.count))
-        let searched = rule.keywords.filter(matcher.hasSearched)
-        var found = 0.0
-        for keyword in searched + rule.keywords.filter({ !matcher.hasSearched($0) }) {
-            found += keywordScore(keyword, matcher: matcher, document: document)
-            if found >= needed { return true }
+        // Which keywords were searched is noted before any is counted: counting searches the others.
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: rule.keywords.count) { searched in
+            for (index, keyword) in rule.keywords.enumerated() { searched.initializeElement(at: index, to: matcher.hasSearched(keyword)) }
+            var found = 0.0
+            for pass in [true, false] {
+                for (index, keyword) in rule.keywords.enumerated() where searched[index] == pass {
+                    found += keywordScore(keyword, matcher: matcher, document: document)
+                    if found >= needed { return true }
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// Found among the words (tolerant of OCR), or, for documents without words, in the folded text.

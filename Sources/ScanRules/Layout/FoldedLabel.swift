@@ -4,13 +4,33 @@ struct FoldedLabel: Sendable, Hashable {
     /// The folded label as text (`FEXPEDICION`), for messages and as a cache key.
     let text: String
     let codes: [UInt8]
+    /// A hash of ``codes`` (FNV-1a), so a document's searches are told apart by one compare, not by
+    /// hashing ``text`` at each look-up.
+    let fingerprint: UInt64
     /// For each folded code, the positions in the label holding it (bit i for position i).
     let positions: [UInt64]
     /// The set of codes the label holds (bit c for code c), for a cheap first test of a word.
     let codeSet: UInt64
-    /// The label cut into ``editBudget`` + 1 pieces of at least two codes (offsets into ``codes``): a text
-    /// within the budget keeps at least one piece intact. Empty when the label is too short to cut so.
-    let pieces: [Range<Int>]
+    /// The label cut into ``editBudget`` + 1 pieces of at least two codes: a text within the budget keeps
+    /// at least one piece intact. Empty when the label is too short to cut so.
+    let pieces: [Piece]
+
+    /// A run of the label's codes, with its first codes packed so a document is compared with it eight
+    /// codes at a time.
+    struct Piece: Sendable, Hashable {
+        /// Offsets into ``FoldedLabel/codes``.
+        let range: Range<Int>
+        /// The first codes (up to eight), little-endian, and the mask of the bytes they fill.
+        let head: UInt64
+        let headMask: UInt64
+
+        init(_ range: Range<Int>, of codes: [UInt8]) {
+            self.range = range
+            let packed = range.prefix(8)
+            head = packed.reversed().reduce(0) { $0 << 8 | UInt64(codes[$1]) }
+            headMask = packed.count == 8 ? .max : (1 << UInt64(packed.count * 8)) - 1
+        }
+    }
 
     /// The longest label the bit-parallel search handles.
     static let maxLength = 64
@@ -20,13 +40,14 @@ struct FoldedLabel: Sendable, Hashable {
         codes = TextFolding.foldCodes(printed)
         guard !codes.isEmpty, codes.count <= FoldedLabel.maxLength else { return nil }
         text = TextFolding.foldLabel(printed)
+        fingerprint = codes.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
         var positions = [UInt64](repeating: 0, count: TextFolding.alphabetSize)
         for (index, code) in codes.enumerated() { positions[Int(code)] |= 1 << UInt64(index) }
         self.positions = positions
         codeSet = FoldedLabel.codeSet(of: codes)
         let length = codes.count, count = FoldedLabel.editBudget(length: length) + 1, size = length / count
-        pieces = size < 2 ? [] : (0..<count).map { piece in
-            piece * size..<(piece == count - 1 ? length : (piece + 1) * size)
+        pieces = size < 2 ? [] : (0..<count).map { [codes] piece in
+            Piece(piece * size..<(piece == count - 1 ? length : (piece + 1) * size), of: codes)
         }
     }
 
@@ -72,13 +93,14 @@ struct FoldedLabel: Sendable, Hashable {
             let horizontal = (((equal & positive) &+ positive) ^ positive) | equal
             var horizontalPositive = negative | ~(horizontal | positive)
             var horizontalNegative = positive & horizontal
-            if horizontalPositive & top != 0 { value += 1 } else if horizontalNegative & top != 0 { value -= 1 }
+            // Wrapping arithmetic (a distance never exceeds the longer text): this runs for every code fed.
+            if horizontalPositive & top != 0 { value &+= 1 } else if horizontalNegative & top != 0 { value &-= 1 }
             // The first row of a global alignment grows by one per text code.
             horizontalPositive = (horizontalPositive << 1) | 1
             horizontalNegative <<= 1
             positive = horizontalNegative | ~(vertical | horizontalPositive)
             negative = horizontalPositive & vertical
-            fed += 1
+            fed &+= 1
         }
     }
 }

@@ -12,6 +12,12 @@ struct NumberedLabel: Sendable, Hashable {
     let number: String
     /// The label text without its number.
     let label: FoldedLabel
+    /// The key a run caches the label's hits under (`31. PRIMERAPEIIIDO`), made once with the rule.
+    let key: String
+    /// The number, and the number without its first digit (when it has two or more), packed to be
+    /// compared with every number a document opens a word with.
+    private let digits: NumberOpening.Digits
+    private let digitsAfterFirst: NumberOpening.Digits?
 
     /// Score kept by a hit whose number lost its first digit.
     static let lostDigitFactor = 0.9
@@ -23,10 +29,10 @@ struct NumberedLabel: Sendable, Hashable {
         guard (1...4).contains(number.count), number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) else { return nil }
         self.number = number
         self.label = label
+        key = "\(number). \(label.text)"
+        digits = NumberOpening.Digits(number.utf8)
+        digitsAfterFirst = number.count >= 2 ? NumberOpening.Digits(number.utf8.dropFirst()) : nil
     }
-
-    /// The key a run caches the label's hits under.
-    var key: String { "\(number). \(label.text)" }
 
     /// Edits tolerated in the text after an exactly read number: half the label's folded length.
     var editBudget: Int { label.codes.count / 2 }
@@ -46,20 +52,10 @@ struct NumberedLabel: Sendable, Hashable {
 
     /// How much a hit opened by these digits keeps: 1 for the number, ``lostDigitFactor`` for the number
     /// without its first digit, `nil` for anything else.
-    func numberFactor(_ digits: Substring) -> Double? {
-        if digits == number { return 1 }
-        if number.count >= 2, digits.count == number.count - 1, number.hasSuffix(digits) { return NumberedLabel.lostDigitFactor }
+    private func numberFactor(_ opening: NumberOpening.Digits) -> Double? {
+        if opening == digits { return 1 }
+        if opening == digitsAfterFirst { return NumberedLabel.lostDigitFactor }
         return nil
-    }
-
-    /// The leading digits of a word and what follows them (`31.Primer` → `31`, `.Primer`); `nil` when the
-    /// word does not start with a digit.
-    static func opening(_ text: String) -> (digits: Substring, rest: Substring)? {
-        // Most words do not start with a digit: one byte tells, before any Character is formed.
-        guard let first = text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty else { return nil }
-        return (digits, text[digits.endIndex...])
     }
 
     /// The best match of the label's text after the number in the opening's word: the rest of that word,
@@ -68,16 +64,18 @@ struct NumberedLabel: Sendable, Hashable {
         let words = matcher.words, first = opening.word
         let length = label.codes.count, budget = editBudget
         var distance = FoldedLabel.Distance(length: length)
-        for code in opening.restCodes { distance.feed(label.positions[Int(code)]) }
+        // Each digit folded to one code: the rest of the word's codes are those of the text after the number.
+        for code in matcher.codes(ofWord: first).dropFirst(opening.digits.count) { distance.feed(label.positions[Int(code)]) }
         var best: (last: Int, value: Int)?
         if distance.fed > 0, distance.value <= budget { best = (first, distance.value) }
         var last = first + 1
         while last < words.count, distance.fed <= length + budget {
-            let previous = words[last - 1], word = words[last]
-            guard LabelMatcher.continuesRow(word.box, word.page, after: previous.box, previous.page) else { break }
+            // Boxes read in place: copying a word would retain its text.
+            let previous = words[last - 1].box, box = words[last].box
+            guard LabelMatcher.continuesRow(box, words[last].page, after: previous, words[last - 1].page) else { break }
             // The text starts right after the number: a word far to its right belongs to another box.
             if last == first + 1, opening.restIsEmpty,
-               word.box.left - previous.box.right > NumberedLabel.maxGap * max(word.box.height, previous.box.height) { break }
+               box.left - previous.right > NumberedLabel.maxGap * max(box.height, previous.height) { break }
             for code in matcher.codes(ofWord: last) { distance.feed(label.positions[Int(code)]) }
             if distance.fed <= length + budget, distance.value <= budget, best.map({ distance.value < $0.value }) ?? true {
                 best = (last, distance.value)
@@ -89,24 +87,5 @@ struct NumberedLabel: Sendable, Hashable {
         let boxes = range.map { words[$0].box }
         return LabelHit(words: range, page: words[first].page, box: boxes.dropFirst().reduce(boxes[0]) { $0.union($1) },
                         score: (1 - Double(best.value) / Double(length)) * factor, wordBoxes: boxes)
-    }
-}
-
-/// A word that opens with digits (a form's box number, `31.Primer`): the digits, and the folded codes
-/// of what follows them in the word. Found once per document, for every numbered label.
-struct NumberOpening {
-    let word: Int
-    let digits: Substring
-    let restCodes: [UInt8]
-    /// Whether nothing at all follows the digits in the word (not even punctuation).
-    let restIsEmpty: Bool
-
-    /// Every word of `words` that opens with digits, in order.
-    static func all(in words: [OCRWord]) -> [NumberOpening] {
-        words.indices.compactMap { index in
-            NumberedLabel.opening(words[index].text).map { digits, rest in
-                NumberOpening(word: index, digits: digits, restCodes: TextFolding.foldCodes(String(rest)), restIsEmpty: rest.isEmpty)
-            }
-        }
     }
 }

@@ -12,28 +12,9 @@ enum TextFolding {
 
     /// The folded codes of `text`.
     static func foldCodes(_ text: String) -> [UInt8] {
-        var codes: [UInt8] = []
-        codes.reserveCapacity(text.utf8.count)
-        appendCodes(of: text, to: &codes)
-        return codes
-    }
-
-    /// Appends the folded codes of `text` to `codes` (many words into one array, with no array per word).
-    static func appendCodes(of text: String, to codes: inout [UInt8]) {
-        let table = commonCodes
-        // Most OCR words are ASCII: a table lookup per byte over the raw bytes, no scalar decoding.
-        let asciiDone: Void? = ByteText.withBytes(text, .ascii) { bytes in
-            table.withUnsafeBufferPointer { table in
-                for byte in bytes where table[Int(byte)] != noCode { codes.append(table[Int(byte)]) }
-            }
-        }
-        if asciiDone != nil { return }
-        for scalar in text.unicodeScalars {
-            let value = Int(scalar.value)
-            if value < table.count {
-                if table[value] != noCode { codes.append(table[value]) }
-            } else if let code = code(scalar) {
-                codes.append(code)
+        codeTable.withUnsafeBufferPointer { table in
+            [UInt8](unsafeUninitializedCapacity: text.utf8.count) { codes, count in
+                count = fold(text, table: table, into: codes)
             }
         }
     }
@@ -45,10 +26,68 @@ enum TextFolding {
         })
     }
 
+    /// `body` given the table ``fold(_:table:into:)`` reads: many texts folded in a row look it up once.
+    static func withCodeTable<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        codeTable.withUnsafeBufferPointer(body)
+    }
+
+    /// Writes the folded codes of `text` to the start of `codes` and returns how many it wrote. `codes`
+    /// needs room for `text.utf8.count` codes: no code is made of fewer bytes than one. `table` is the
+    /// one ``withCodeTable(_:)`` gives.
+    static func fold(_ text: String, table: UnsafeBufferPointer<UInt8>, into codes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        // Native strings lend their UTF-8 bytes: decoded here without building a scalar view.
+        if let count = text.utf8.withContiguousStorageIfAvailable({ fold(utf8: $0, table: table, into: codes) }) { return count }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let code = code(of: scalar.value, table: table)
+            if code != noCode {
+                codes[count] = code
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// ``fold(_:table:into:)`` over valid UTF-8 bytes (a Swift string's own, so no check is needed).
+    private static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
+                             into codes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0, index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            var value = lead
+            // Most OCR words are ASCII: one byte, one table entry.
+            if lead >= 0x80 {
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                value = lead & (0x7F >> UInt32(length))
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length - 1
+            }
+            index += 1
+            let code = value < table.count ? table[Int(value)] : code(of: value, table: table)
+            if code != noCode {
+                codes[count] = code
+                count += 1
+            }
+        }
+        return count
+    }
+
     private static let noCode = UInt8.max
+
+    /// The code of a scalar, ``noCode`` for one that folds to nothing.
+    private static func code(of value: UInt32, table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        if value < table.count { return table[Int(value)] }
+        if punctuation.contains(value) { return punctuationCodes[Int(value - punctuation.lowerBound)] }
+        return Unicode.Scalar(value).flatMap(code) ?? noCode
+    }
+
     /// ``code(_:)`` of every scalar of ASCII, Latin-1 and Latin Extended (what Spanish documents print),
     /// ``noCode`` for those that fold to nothing: computed once, as accents need Unicode decomposition.
-    private static let commonCodes: [UInt8] = (0..<0x250).map { code(Unicode.Scalar(UInt32($0))!) ?? noCode }
+    private static let codeTable: [UInt8] = (0..<0x250).map { code(Unicode.Scalar(UInt32($0))!) ?? noCode }
+    /// General punctuation and currency signs (dashes, quotes, bullets, €), which OCR prints on Latin
+    /// text too: decomposing one (to find it folds to nothing) costs more than folding a whole document.
+    private static let punctuation: Range<UInt32> = 0x2000..<0x20D0
+    private static let punctuationCodes: [UInt8] = punctuation.map { code(Unicode.Scalar($0)!) ?? noCode }
 
     private static func code(_ scalar: Unicode.Scalar) -> UInt8? {
         let value = scalar.value
