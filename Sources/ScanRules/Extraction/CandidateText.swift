@@ -67,7 +67,7 @@ struct CandidateText {
     /// per run of words that are adjacent there) and the indices of the words it touches.
     func locate(_ range: Range<Int>) -> (segments: [Range<Int>], words: [Int]) {
         guard let pieces else {
-            return ([range], wordsOverlapping(range))
+            return ([range], CandidateText.words(overlapping: range, in: document.words))
         }
         var segments: [Range<Int>] = []
         var words: [Int] = []
@@ -90,8 +90,7 @@ struct CandidateText {
 
     /// The words overlapping a range of the document text; words are sorted by offset, so a binary search
     /// finds the first and the rest follow.
-    private func wordsOverlapping(_ range: Range<Int>) -> [Int] {
-        let words = document.words
+    static func words(overlapping range: Range<Int>, in words: [OCRWord]) -> [Int] {
         var low = 0, high = words.count
         while low < high {
             let middle = (low + high) / 2

@@ -158,14 +158,18 @@ struct ExtractionRun {
     }
 
     private func wordsIn(_ segments: [Range<Int>]) -> [Int] {
-        segments.flatMap { CandidateText(document: document).locate($0).words }
+        segments.flatMap { CandidateText.words(overlapping: $0, in: document.words) }
     }
 
     /// The extraction: fields sorted by name, confidences scaled by how well the type matched, status.
     func finish(detected: TypeGuess?, factor: Double) -> Extraction {
         // A back side given but unreadable is not a missing side: its fields are then missing instead.
-        let requiresBackSide = !rule.backSide.isEmpty && document.pages.count < 2 && rule.backSide.allSatisfy { found[$0] == nil }
-        let missing = rule.fields.filter { $0.required && found[$0.name] == nil }.map(\.name)
+        // `keys.contains` looks a name up without copying the field out; the loop copies no field rule.
+        let requiresBackSide = !rule.backSide.isEmpty && document.pages.count < 2 && rule.backSide.allSatisfy { !found.keys.contains($0) }
+        var missing: [String] = []
+        for index in rule.fields.indices where rule.fields[index].required && !found.keys.contains(rule.fields[index].name) {
+            missing.append(rule.fields[index].name)
+        }
         let failedChecks = found.values.contains { $0.validation?.status == .invalid } || mrz.map { !$0.isValid } ?? false
         // Names sorted, not fields: an ExtractedField is a large value to move around.
         let fields = found.keys.filter { $0 != "country" }.sorted().map { found[$0]!.scaled(by: factor) }
