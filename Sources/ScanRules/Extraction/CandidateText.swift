@@ -96,12 +96,9 @@ struct CandidateText {
             let middle = (low + high) / 2
             if words[middle].end <= range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        var overlapping: [Int] = []
-        var index = low
-        while index < words.count, words[index].start < range.upperBound {
-            overlapping.append(index)
-            index += 1
-        }
-        return overlapping
+        var end = low
+        while end < words.count, words[end].start < range.upperBound { end += 1 }
+        // One array of the right size: appending one by one grew it again and again.
+        return Array(low..<end)
     }
 }

@@ -27,8 +27,9 @@ extension RuleEngine {
             guard sources.allSatisfy({ found.keys.contains($0) || optional.contains($0) || leftBlank.contains($0) }) else { return nil }
             let parts = sources.compactMap { found[$0] }
             guard !parts.isEmpty else { return nil }
-            let confidence = parts.map(\.confidence).min()! * (leftBlank.isEmpty ? 1 : blankPartFactor)
-            return make(parts.map(\.value).joined(separator: " "), confidence: confidence, origin: .joined)
+            // Closures, not key paths: a key path is looked up at run time on every call.
+            let confidence = parts.lazy.map { $0.confidence }.min()! * (leftBlank.isEmpty ? 1 : blankPartFactor)
+            return make(parts.map { $0.value }.joined(separator: " "), confidence: confidence, origin: .joined)
         case let .age(source):
             guard let birth = found[source], let date = birth.date, date <= asOf else { return nil }
             return make(String(date.years(until: asOf)), confidence: birth.confidence, isInteger: true)

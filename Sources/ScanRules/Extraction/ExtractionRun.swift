@@ -67,12 +67,18 @@ struct ExtractionRun {
             let hits: [LabelHit]
             switch textLocator.anchor?.target {
             case let .labels(labels)?:
-                let spelled = labels.flatMap { labelHits[$0.text] ?? [] }
+                var found: [LabelHit] = []
+                for label in labels { found.append(contentsOf: labelHits[label.text] ?? []) }
+                let spelled = found.count
                 // A numbered hit where a label was found already adds nothing.
-                let numbered = (textLocator.anchor?.numbered ?? []).flatMap { labelHits[$0.key] ?? [] }
-                    .filter { hit in !spelled.contains { $0.page == hit.page && $0.words.overlaps(hit.words) } }
-                hits = (spelled + numbered)
-                    .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+                for label in textLocator.anchor?.numbered ?? [] {
+                    for hit in labelHits[label.key] ?? []
+                    where !found[..<spelled].contains(where: { $0.page == hit.page && $0.words.overlaps(hit.words) }) {
+                        found.append(hit)
+                    }
+                }
+                found.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+                hits = found
             case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
             case nil: hits = []
             }
@@ -170,9 +176,18 @@ struct ExtractionRun {
         for index in rule.fields.indices where rule.fields[index].required && !found.keys.contains(rule.fields[index].name) {
             missing.append(rule.fields[index].name)
         }
-        let failedChecks = found.values.contains { $0.validation?.status == .invalid } || mrz.map { !$0.isValid } ?? false
-        // Names sorted, not fields: an ExtractedField is a large value to move around.
-        let fields = found.keys.filter { $0 != "country" }.sorted().map { found[$0]!.scaled(by: factor) }
+        // Each field copied out once, scaled in place; names are the dictionary's keys, so the order is
+        // the one sorting the keys gives.
+        var fields: [ExtractedField] = []
+        fields.reserveCapacity(found.count)
+        var failedChecks = mrz.map { !$0.isValid } ?? false
+        for (name, field) in found {
+            if field.validation?.status == .invalid { failedChecks = true }
+            guard name != "country" else { continue }
+            fields.append(field)
+            fields[fields.count - 1].confidence *= factor
+        }
+        fields.sort { $0.name < $1.name }
         return Extraction(documentType: rule.code, typeScore: detected?.score, category: rule.category,
                           country: found["country"]?.value ?? rule.country, fields: fields, asOf: asOf,
                           requiresBackSide: requiresBackSide, missingRequired: missing, machineReadableZone: mrz,

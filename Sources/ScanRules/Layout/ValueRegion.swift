@@ -168,6 +168,7 @@ struct ValueRegion {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: nearby.count) { marks in
             let band = RowBand(nearby: nearby, marks: marks)
             var row: [Int] = []
+            row.reserveCapacity(nearby.count)
             for position in band.positions {
                 let word = band.word(at: position)
                 guard words[word].box.right > left else {
@@ -251,15 +252,16 @@ struct ValueRegion {
     /// The leading words of a row that belong together: no label among them, no wide gap between them.
     /// Gaps are measured against the tallest word so far, so a dash's tiny box does not end the value.
     fileprivate func run(_ row: [Int], height: Double) -> [Int] {
-        var taken: [Int] = []
+        var count = 0
         var rowHeight = max(height, 1)
         for index in row {
             if labelWords[index] { break }
-            if let previous = taken.last, words[index].box.left - words[previous].box.right > ValueRegion.wordGap * rowHeight { break }
-            taken.append(index)
+            if count > 0, words[index].box.left - words[row[count - 1]].box.right > ValueRegion.wordGap * rowHeight { break }
+            count += 1
             rowHeight = max(rowHeight, words[index].box.height)
         }
-        return taken
+        // Copied once at its final size.
+        return Array(row[..<count])
     }
 
     private func rowBox(_ row: [Int]) -> BoundingBox {
