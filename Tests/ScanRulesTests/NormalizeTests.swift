@@ -90,6 +90,19 @@ import Testing
         #expect(Normalizer.name.normalize(" ... ", asOf: asOf) == nil)
     }
 
+    /// ASCII names take a one-pass path over their bytes, other names the general steps: both must
+    /// collapse, upper-case, repair and trim alike, and count the same repairs.
+    @Test(arguments: [
+        (" T0VAR  rattia. ", "TOVAR RATTIA", 1), ("\tjos3\r\nlu1s-", "JOS3 LUIS", 1), ("D'ALE55ANDRO", "D'ALESSANDRO", 2),
+        ("|", "I", 1), ("_x_", "X", 0), ("(ANA)", "ANA", 0), ("mar0 ñ", "MARO Ñ", 1), (" ,ÁNGEL. ", "ÁNGEL", 0),
+    ])
+    func namesReadAlikeByteByByteOrStepByStep(raw: String, value: String, repairs: Int) {
+        let result = Normalizer.name.normalize(raw, asOf: asOf)
+        #expect(result?.value == value)
+        #expect(result?.repairs == repairs)
+        #expect(Normalizer.name.normalize(" .,;: ", asOf: asOf) == nil)
+    }
+
     @Test func codesReadTheStrokesAfterTheirLettersAsDigits() {
         let codes = Normalizer.codes(letters: 1)
         let stroke = codes.normalize("Al 23/10/2032", asOf: asOf)

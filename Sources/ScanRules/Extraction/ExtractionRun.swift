@@ -39,15 +39,16 @@ struct ExtractionRun {
     mutating func extract(_ field: FieldRule) throws(ExtractionError) {
         switch field.source {
         case let .text(locators):
-            var value = try read(field, locators)
-            if let source = field.mrz { value = crossChecked(field, visual: value, source: source) }
-            // A digit computed from its number is never checked against it: it would pass by construction.
-            if value == nil, field.computesCheckDigit {
-                if let computed = ComputedCheckDigit.value(of: field, found: found) { found[field.name] = computed }
-                return
-            }
-            guard var value else {
-                if isBlank(locators.first) { blank.insert(field.name) }
+            var reading = try read(field, locators)
+            if let source = field.mrz { reading = crossChecked(field, visual: reading.take(), source: source) }
+            // Taken out of the optional, not copied: a field is a large value with many references.
+            guard var value = reading.take() else {
+                // A digit computed from its number is never checked against it: it would pass by construction.
+                if field.computesCheckDigit {
+                    if let computed = ComputedCheckDigit.value(of: field, found: found) { found[field.name] = computed }
+                } else if isBlank(locators.first) {
+                    blank.insert(field.name)
+                }
                 return
             }
             if rule.anchorFields.contains(field.name), let words = value.location.map({ wordsIn($0.segments) }) {
@@ -68,7 +69,11 @@ struct ExtractionRun {
             switch textLocator.anchor?.target {
             case let .labels(labels)?:
                 var found: [LabelHit] = []
-                for label in labels { found.append(contentsOf: labelHits[label.text] ?? []) }
+                for label in labels {
+                    guard let hits = labelHits[label.text] else { continue }
+                    // The hits of the only label found are used as they are, not copied.
+                    if found.isEmpty { found = hits } else { found.append(contentsOf: hits) }
+                }
                 let spelled = found.count
                 // A numbered hit where a label was found already adds nothing.
                 for label in textLocator.anchor?.numbered ?? [] {
@@ -77,7 +82,9 @@ struct ExtractionRun {
                         found.append(hit)
                     }
                 }
-                found.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+                if found.count > 1 {
+                    found.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+                }
                 hits = found
             case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
             case nil: hits = []

@@ -43,16 +43,16 @@ enum Normalizer: Sendable {
     }
 
     func normalize(_ raw: String, asOf: CalendarDate) -> Result? {
-        let collapsed = Normalizer.collapsingWhitespace(raw)
+        // The name normaliser collapses whitespace in its own single pass (see NameNormalizer.swift).
+        let collapsed: String
+        if case .name = self { collapsed = raw } else { collapsed = Normalizer.collapsingWhitespace(raw) }
         switch self {
         case .text:
             return collapsed.isEmpty ? nil : Result(value: collapsed, repairs: 0)
         case .upper:
             return collapsed.isEmpty ? nil : Result(value: ByteText.uppercased(collapsed), repairs: 0)
         case .name:
-            let repaired = ConfusionRepair.letters(ByteText.uppercased(collapsed))
-            let cleaned = repaired.text.trimmingPunctuationAndSpaces
-            return cleaned.isEmpty ? nil : Result(value: cleaned, repairs: repaired.repairs)
+            return Normalizer.normalizedName(collapsed)
         case .number:
             let repaired = ConfusionRepair.digits(collapsed)
             guard repaired.text.contains(where: \.isNumber) else { return nil }
@@ -248,21 +248,6 @@ extension Normalizer {
         }
         if let bytewise, let bytewise { return bytewise }
         return zip(collapsed, grouped).filter { $0 != $1 }.count + abs(collapsed.count - grouped.count)
-    }
-}
-
-/// Which ASCII characters are punctuation or whitespace, as `Character` says.
-private let asciiNoise: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isPunctuation || Character(Unicode.Scalar(UInt8($0))).isWhitespace }
-
-private extension String {
-    /// Without punctuation or spaces at either end (a stray `.` or `:` OCR attached to a name).
-    var trimmingPunctuationAndSpaces: String {
-        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !asciiNoise[Int(first)], !asciiNoise[Int(last)] {
-            return self
-        }
-        func isNoise(_ character: Character) -> Bool { character.isPunctuation || character.isWhitespace }
-        guard let first = firstIndex(where: { !isNoise($0) }), let last = lastIndex(where: { !isNoise($0) }) else { return "" }
-        return String(self[first...last])
     }
 }
 
