@@ -16,7 +16,9 @@ struct CandidateText {
     /// document's text (`text` is then the joined one).
     private let joined: (pieces: [(word: Int, start: Int)], documentText: MatchableText)?
 
-    init(document: OCRDocument) {
+    // The document is borrowed: an initializer's arguments are otherwise passed owned, a copy of the
+    // whole document for every place a value is looked for.
+    init(document: borrowing OCRDocument) {
         words = document.words
         text = document.matchable
         window = 0..<text.count
@@ -24,7 +26,7 @@ struct CandidateText {
     }
 
     /// Rows of words: words joined by a space, rows by `separator`.
-    init(document: OCRDocument, rows: [[Int]], separator: String = " ") {
+    init(document: borrowing OCRDocument, rows: [[Int]], separator: String = " ") {
         words = document.words
         if rows.count == 1, let stretch = CandidateText.contiguousStretch(rows[0], in: document) {
             text = document.matchable
@@ -56,7 +58,7 @@ struct CandidateText {
     }
 
     /// The document range the words cover when each stands one space after the previous in the text.
-    private static func contiguousStretch(_ row: [Int], in document: OCRDocument) -> Range<Int>? {
+    private static func contiguousStretch(_ row: [Int], in document: borrowing OCRDocument) -> Range<Int>? {
         guard let first = row.first else { return nil }
         // Fields read in place: copying a word or the text out would count references for each word.
         let words = document.words, text = document.matchable

@@ -165,9 +165,14 @@ struct ExtractionRun {
     private func validation(_ field: FieldRule, _ value: ExtractedField) -> FieldValidation? {
         let result = Normalizer.Result(value: value.value, date: value.date, repairs: 0)
         // Every value kept has passed the shape validators already (a failing candidate is never kept).
-        let shapes = field.validators.map { CheckOutcome(name: $0.name, passed: true, reason: nil) }
-        let checks = field.checks.compactMap { $0.run(result, found: found) }
-        return FieldValidation(checks: shapes + checks)
+        // One list, made at its size: this runs for every field found.
+        var outcomes: [CheckOutcome] = []
+        outcomes.reserveCapacity(field.validators.count + field.checks.count)
+        for validator in field.validators { outcomes.append(CheckOutcome(name: validator.name, passed: true, reason: nil)) }
+        for check in field.checks {
+            if let outcome = check.run(result, found: found) { outcomes.append(outcome) }
+        }
+        return FieldValidation(checks: outcomes)
     }
 
     private func wordsIn(_ segments: [Range<Int>]) -> [Int] {

@@ -244,9 +244,10 @@ struct ValueRegion {
     }
 
     /// Whether `candidate` is the next word of a row after `edge`: level with it and beyond it.
+    /// The side is tested first: it rules out about half the band for the price of a comparison.
     private func follows(_ candidate: BoundingBox, _ edge: BoundingBox, _ rightwards: Bool) -> Bool {
-        candidate.verticalOverlapRatio(with: edge) >= 0.5
-            && (rightwards ? candidate.left >= edge.right - 0.3 * edge.height : candidate.right <= edge.left + 0.3 * edge.height)
+        (rightwards ? candidate.left >= edge.right - 0.3 * edge.height : candidate.right <= edge.left + 0.3 * edge.height)
+            && candidate.verticalOverlapRatio(with: edge) >= 0.5
     }
 
     /// The leading words of a row that belong together: no label among them, no wide gap between them.
