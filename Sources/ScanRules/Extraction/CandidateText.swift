@@ -34,20 +34,25 @@ struct CandidateText {
             joined = nil
             return
         }
-        var joined = ""
-        var pieces: [(Int, Int)] = []
+        // The joined text is built as UTF-8 bytes, offsets counted in code points (bytes that are not
+        // continuation bytes): no String is grown word by word and measured again.
+        var bytes: [UInt8] = []
+        var pieces: [(word: Int, start: Int)] = []
         var offset = 0
-        for (rowIndex, row) in rows.enumerated() {
-            for (wordIndex, word) in row.enumerated() {
-                let gap = wordIndex > 0 ? " " : rowIndex > 0 ? separator : ""
-                joined += gap
-                offset += gap.unicodeScalars.count
-                pieces.append((word, offset))
-                joined += document.words[word].text
-                offset += document.words[word].text.unicodeScalars.count
+        func append(_ text: String) {
+            for byte in text.utf8 {
+                bytes.append(byte)
+                if byte & 0xC0 != 0x80 { offset += 1 }
             }
         }
-        text = MatchableText(joined)
+        for (rowIndex, row) in rows.enumerated() {
+            for (wordIndex, word) in row.enumerated() {
+                append(wordIndex > 0 ? " " : rowIndex > 0 ? separator : "")
+                pieces.append((word, offset))
+                append(document.words[word].text)
+            }
+        }
+        text = MatchableText(utf8: bytes)
         window = 0..<text.count
         self.joined = (pieces, document.matchable)
     }

@@ -106,15 +106,25 @@ struct ValueRegion {
             guard let nearest else { break }
             let row = run(rowWords(around: words[nearest].box, page: page, from: left), height: words[nearest].box.height)
             // A row of one stray character (a frame edge read as `L` or `|`) does not continue a value.
-            let content = row.reduce(0) { count, word in
-                words[word].text.reduce(count) { $1.isLetter || $1.isNumber ? $0 + 1 : $0 }
-            }
+            let content = row.reduce(0) { $0 + ValueRegion.lettersAndDigits(in: words[$1].text) }
             guard content >= 2 else { break }
             taken.append(row)
             previous = rowBox(row)
             textHeight = typicalHeight(row)
         }
         return taken
+    }
+
+    /// How many letters and digits `text` holds. ASCII byte by byte: a Character's `isLetter` costs
+    /// hundreds of instructions, and for ASCII it holds for A–Z and a–z only, `isNumber` for 0–9 only.
+    private static func lettersAndDigits(in text: String) -> Int {
+        let ascii = ByteText.withBytes(text, .ascii) { bytes in
+            bytes.reduce(0) { count, byte in
+                let letter = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte & 0xDF)
+                return letter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? count + 1 : count
+            }
+        }
+        return ascii ?? text.reduce(0) { $1.isLetter || $1.isNumber ? $0 + 1 : $0 }
     }
 
     /// The height of a row's text: its words' median height. The union of the boxes is not: one

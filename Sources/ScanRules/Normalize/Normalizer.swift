@@ -256,6 +256,7 @@ extension Normalizer {
     /// the minority is OCR's misreading of the other (a dot and a comma differ by a speck), so it is
     /// read as the majority. Groups of other sizes (`1.234,56`, a decimal comma) are left alone.
     static func unifyingThousands(_ text: String) -> (text: String, repairs: Int) {
+        if let ascii = ByteText.withBytes(text, .ascii, { unifyingASCIIThousands(text, $0) }) { return ascii }
         let groups = text.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," }
         guard groups.count >= 3, groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return (text, 0) }
@@ -263,5 +264,31 @@ extension Normalizer {
         guard dots > 0, commas > 0, dots != commas else { return (text, 0) }
         let majority: Character = dots > commas ? "." : ","
         return (String(text.map { $0 == "." || $0 == "," ? majority : $0 }), min(dots, commas))
+    }
+
+    /// ``unifyingThousands(_:)`` on ASCII bytes, one Character each (collapsed text holds no CR LF): the
+    /// Character-by-Character splitting and counting cost thousands of instructions per number.
+    private static func unifyingASCIIThousands(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, repairs: Int) {
+        func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") }
+        var groups = 1, groupLength = 0, dots = 0, commas = 0
+        for byte in bytes {
+            if isSeparator(byte) {
+                // Every group but the first has exactly three digits; the first one to three.
+                guard groups == 1 ? (1...3).contains(groupLength) : groupLength == 3 else { return (text, 0) }
+                if byte == UInt8(ascii: ".") { dots += 1 } else { commas += 1 }
+                groups += 1
+                groupLength = 0
+            } else {
+                guard isDigit(byte) else { return (text, 0) }
+                groupLength += 1
+            }
+        }
+        guard groups >= 3, groupLength == 3, dots > 0, commas > 0, dots != commas else { return (text, 0) }
+        let majority = dots > commas ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        let unified = String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (index, byte) in bytes.enumerated() { out[index] = isSeparator(byte) ? majority : byte }
+            return bytes.count
+        }
+        return (unified, min(dots, commas))
     }
 }
