@@ -117,6 +117,19 @@ import Testing
         #expect(Normalizer.codes(letters: 2).normalize("ABl", asOf: asOf)?.value == "AB1")
     }
 
+    /// ASCII codes take a byte path, other text the Character path: both must read the same words as
+    /// codes, upper-case the rest alike and count the same repairs.
+    @Test(arguments: [
+        ("Al 23/10/2032", 1, "A1 23/10/2032", 1), ("bO5 xyz", 1, "B05 XYZ", 1), ("AB", 2, "AB", 0), ("c", 1, "C", 0),
+        ("Ñ5 c2", 1, "Ñ5 C2", 0), ("é| x", 1, "É1 X", 1), ("1A b2", 1, "1A B2", 0),
+    ])
+    func codesReadAlikeByteByByteOrByCharacter(raw: String, letters: Int, value: String, repairs: Int) {
+        let result = Normalizer.codes(letters: letters).normalize(raw, asOf: asOf)
+        #expect(result?.value == value)
+        #expect(result?.repairs == repairs)
+        #expect(Normalizer.codes(letters: letters).normalize(" ", asOf: asOf) == nil)
+    }
+
     @Test func aNumberGroupedInThreesReadsItsOddSeparatorAsTheOthers() {
         let misread = Normalizer.number.normalize("1.032.275,103", asOf: asOf)
         #expect(misread?.value == "1.032.275.103")

@@ -120,8 +120,7 @@ struct ValueRegion {
     private static func lettersAndDigits(in text: String) -> Int {
         let ascii = ByteText.withBytes(text, .ascii) { bytes in
             bytes.reduce(0) { count, byte in
-                let letter = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte & 0xDF)
-                return letter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? count + 1 : count
+                ByteText.isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? count + 1 : count
             }
         }
         return ascii ?? text.reduce(0) { $1.isLetter || $1.isNumber ? $0 + 1 : $0 }

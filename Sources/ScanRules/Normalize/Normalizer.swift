@@ -74,6 +74,8 @@ enum Normalizer: Sendable {
             let repaired = ConfusionRepair.digits(String(compact.dropFirst(prefix.count)))
             return compact.isEmpty ? nil : Result(value: String(prefix) + repaired.text, repairs: repaired.repairs)
         case let .codes(letters):
+            // ASCII byte by byte (see CodesNormalizer.swift); other text Character by Character.
+            if let ascii = Normalizer.asciiCodes(collapsed, letters: letters) { return ascii }
             var repairs = 0
             let words = collapsed.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
                 let upper = word.uppercased()
