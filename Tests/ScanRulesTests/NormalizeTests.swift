@@ -90,6 +90,19 @@ import Testing
         #expect(Normalizer.name.normalize(" ... ", asOf: asOf) == nil)
     }
 
+    /// ASCII names take a one-pass path over their bytes, other names the general steps: both must
+    /// collapse, upper-case, repair and trim alike, and count the same repairs.
+    @Test(arguments: [
+        (" T0VAR  rattia. ", "TOVAR RATTIA", 1), ("\tjos3\r\nlu1s-", "JOS3 LUIS", 1), ("D'ALE55ANDRO", "D'ALESSANDRO", 2),
+        ("|", "I", 1), ("_x_", "X", 0), ("(ANA)", "ANA", 0), ("mar0 ñ", "MARO Ñ", 1), (" ,ÁNGEL. ", "ÁNGEL", 0),
+    ])
+    func namesReadAlikeByteByByteOrStepByStep(raw: String, value: String, repairs: Int) {
+        let result = Normalizer.name.normalize(raw, asOf: asOf)
+        #expect(result?.value == value)
+        #expect(result?.repairs == repairs)
+        #expect(Normalizer.name.normalize(" .,;: ", asOf: asOf) == nil)
+    }
+
     @Test func codesReadTheStrokesAfterTheirLettersAsDigits() {
         let codes = Normalizer.codes(letters: 1)
         let stroke = codes.normalize("Al 23/10/2032", asOf: asOf)
@@ -102,6 +115,19 @@ import Testing
         #expect(codes.normalize("Particular lentes 23/10/2032", asOf: asOf)?.value == "PARTICULAR LENTES 23/10/2032")
         #expect(codes.normalize("1A", asOf: asOf)?.value == "1A")
         #expect(Normalizer.codes(letters: 2).normalize("ABl", asOf: asOf)?.value == "AB1")
+    }
+
+    /// ASCII codes take a byte path, other text the Character path: both must read the same words as
+    /// codes, upper-case the rest alike and count the same repairs.
+    @Test(arguments: [
+        ("Al 23/10/2032", 1, "A1 23/10/2032", 1), ("bO5 xyz", 1, "B05 XYZ", 1), ("AB", 2, "AB", 0), ("c", 1, "C", 0),
+        ("Ñ5 c2", 1, "Ñ5 C2", 0), ("é| x", 1, "É1 X", 1), ("1A b2", 1, "1A B2", 0),
+    ])
+    func codesReadAlikeByteByByteOrByCharacter(raw: String, letters: Int, value: String, repairs: Int) {
+        let result = Normalizer.codes(letters: letters).normalize(raw, asOf: asOf)
+        #expect(result?.value == value)
+        #expect(result?.repairs == repairs)
+        #expect(Normalizer.codes(letters: letters).normalize(" ", asOf: asOf) == nil)
     }
 
     @Test func aNumberGroupedInThreesReadsItsOddSeparatorAsTheOthers() {

@@ -22,12 +22,14 @@ extension RuleEngine {
         case let .join(sources, optional, whenBlank):
             // A name with a part missing would be a wrong name, so every part must be there but those
             // the document may leave blank (a second surname), or is seen to leave blank.
-            let leftBlank = sources.filter { found[$0] == nil && whenBlank.contains($0) && blank.contains($0) }
-            guard sources.allSatisfy({ found[$0] != nil || optional.contains($0) || leftBlank.contains($0) }) else { return nil }
+            // `keys.contains` looks a name up without copying the field out.
+            let leftBlank = sources.filter { !found.keys.contains($0) && whenBlank.contains($0) && blank.contains($0) }
+            guard sources.allSatisfy({ found.keys.contains($0) || optional.contains($0) || leftBlank.contains($0) }) else { return nil }
             let parts = sources.compactMap { found[$0] }
             guard !parts.isEmpty else { return nil }
-            let confidence = parts.map(\.confidence).min()! * (leftBlank.isEmpty ? 1 : blankPartFactor)
-            return make(parts.map(\.value).joined(separator: " "), confidence: confidence, origin: .joined)
+            // Closures, not key paths: a key path is looked up at run time on every call.
+            let confidence = parts.lazy.map { $0.confidence }.min()! * (leftBlank.isEmpty ? 1 : blankPartFactor)
+            return make(parts.map { $0.value }.joined(separator: " "), confidence: confidence, origin: .joined)
         case let .age(source):
             guard let birth = found[source], let date = birth.date, date <= asOf else { return nil }
             return make(String(date.years(until: asOf)), confidence: birth.confidence, isInteger: true)

@@ -67,13 +67,6 @@ public struct ExtractedField: Sendable, Equatable {
         self.origin = origin
         self.validation = validation
     }
-
-    /// The same field with its confidence multiplied by `factor`.
-    func scaled(by factor: Double) -> ExtractedField {
-        var scaled = self
-        scaled.confidence *= factor
-        return scaled
-    }
 }
 
 /// The result of running one rule over one document.

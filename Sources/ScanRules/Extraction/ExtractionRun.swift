@@ -39,15 +39,16 @@ struct ExtractionRun {
     mutating func extract(_ field: FieldRule) throws(ExtractionError) {
         switch field.source {
         case let .text(locators):
-            var value = try read(field, locators)
-            if let source = field.mrz { value = crossChecked(field, visual: value, source: source) }
-            // A digit computed from its number is never checked against it: it would pass by construction.
-            if value == nil, field.computesCheckDigit {
-                if let computed = ComputedCheckDigit.value(of: field, found: found) { found[field.name] = computed }
-                return
-            }
-            guard var value else {
-                if isBlank(locators.first) { blank.insert(field.name) }
+            var reading = try read(field, locators)
+            if let source = field.mrz { reading = crossChecked(field, visual: reading.take(), source: source) }
+            // Taken out of the optional, not copied: a field is a large value with many references.
+            guard var value = reading.take() else {
+                // A digit computed from its number is never checked against it: it would pass by construction.
+                if field.computesCheckDigit {
+                    if let computed = ComputedCheckDigit.value(of: field, found: found) { found[field.name] = computed }
+                } else if isBlank(locators.first) {
+                    blank.insert(field.name)
+                }
                 return
             }
             if rule.anchorFields.contains(field.name), let words = value.location.map({ wordsIn($0.segments) }) {
@@ -67,12 +68,24 @@ struct ExtractionRun {
             let hits: [LabelHit]
             switch textLocator.anchor?.target {
             case let .labels(labels)?:
-                let spelled = labels.flatMap { labelHits[$0.text] ?? [] }
+                var found: [LabelHit] = []
+                for label in labels {
+                    guard let hits = labelHits[label.text] else { continue }
+                    // The hits of the only label found are used as they are, not copied.
+                    if found.isEmpty { found = hits } else { found.append(contentsOf: hits) }
+                }
+                let spelled = found.count
                 // A numbered hit where a label was found already adds nothing.
-                let numbered = (textLocator.anchor?.numbered ?? []).flatMap { labelHits[$0.key] ?? [] }
-                    .filter { hit in !spelled.contains { $0.page == hit.page && $0.words.overlaps(hit.words) } }
-                hits = (spelled + numbered)
-                    .sorted { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+                for label in textLocator.anchor?.numbered ?? [] {
+                    for hit in labelHits[label.key] ?? []
+                    where !found[..<spelled].contains(where: { $0.page == hit.page && $0.words.overlaps(hit.words) }) {
+                        found.append(hit)
+                    }
+                }
+                if found.count > 1 {
+                    found.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
+                }
+                hits = found
             case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
             case nil: hits = []
             }
@@ -152,23 +165,41 @@ struct ExtractionRun {
     private func validation(_ field: FieldRule, _ value: ExtractedField) -> FieldValidation? {
         let result = Normalizer.Result(value: value.value, date: value.date, repairs: 0)
         // Every value kept has passed the shape validators already (a failing candidate is never kept).
-        let shapes = field.validators.map { CheckOutcome(name: $0.name, passed: true, reason: nil) }
-        let checks = field.checks.compactMap { $0.run(result, found: found) }
-        return FieldValidation(checks: shapes + checks)
+        // One list, made at its size: this runs for every field found.
+        var outcomes: [CheckOutcome] = []
+        outcomes.reserveCapacity(field.validators.count + field.checks.count)
+        for validator in field.validators { outcomes.append(CheckOutcome(name: validator.name, passed: true, reason: nil)) }
+        for check in field.checks {
+            if let outcome = check.run(result, found: found) { outcomes.append(outcome) }
+        }
+        return FieldValidation(checks: outcomes)
     }
 
     private func wordsIn(_ segments: [Range<Int>]) -> [Int] {
-        segments.flatMap { CandidateText(document: document).locate($0).words }
+        segments.flatMap { CandidateText.words(overlapping: $0, in: document.words) }
     }
 
     /// The extraction: fields sorted by name, confidences scaled by how well the type matched, status.
     func finish(detected: TypeGuess?, factor: Double) -> Extraction {
         // A back side given but unreadable is not a missing side: its fields are then missing instead.
-        let requiresBackSide = !rule.backSide.isEmpty && document.pages.count < 2 && rule.backSide.allSatisfy { found[$0] == nil }
-        let missing = rule.fields.filter { $0.required && found[$0.name] == nil }.map(\.name)
-        let failedChecks = found.values.contains { $0.validation?.status == .invalid } || mrz.map { !$0.isValid } ?? false
-        // Names sorted, not fields: an ExtractedField is a large value to move around.
-        let fields = found.keys.filter { $0 != "country" }.sorted().map { found[$0]!.scaled(by: factor) }
+        // `keys.contains` looks a name up without copying the field out; the loop copies no field rule.
+        let requiresBackSide = !rule.backSide.isEmpty && document.pages.count < 2 && rule.backSide.allSatisfy { !found.keys.contains($0) }
+        var missing: [String] = []
+        for index in rule.fields.indices where rule.fields[index].required && !found.keys.contains(rule.fields[index].name) {
+            missing.append(rule.fields[index].name)
+        }
+        // Each field copied out once, scaled in place; names are the dictionary's keys, so the order is
+        // the one sorting the keys gives.
+        var fields: [ExtractedField] = []
+        fields.reserveCapacity(found.count)
+        var failedChecks = mrz.map { !$0.isValid } ?? false
+        for (name, field) in found {
+            if field.validation?.status == .invalid { failedChecks = true }
+            guard name != "country" else { continue }
+            fields.append(field)
+            fields[fields.count - 1].confidence *= factor
+        }
+        fields.sort { $0.name < $1.name }
         return Extraction(documentType: rule.code, typeScore: detected?.score, category: rule.category,
                           country: found["country"]?.value ?? rule.country, fields: fields, asOf: asOf,
                           requiresBackSide: requiresBackSide, missingRequired: missing, machineReadableZone: mrz,

@@ -15,6 +15,15 @@ struct FieldLocator {
         /// The words the value touches (none for plain text without boxes).
         let words: [Int]
         /// How sure the placement is: the label's spelling score times the place's preference.
+        var placement: Double
+    }
+
+    /// A match that normalised and validated, before its place in the document is worked out: only the
+    /// chosen ones need their segments and words.
+    private struct Match {
+        let normalized: Normalizer.Result
+        /// Where the value is in the candidate text.
+        let range: Range<Int>
         let placement: Double
     }
 
@@ -31,12 +40,14 @@ struct FieldLocator {
     func locate(_ field: FieldRule, _ locator: TextLocator, hits: [LabelHit],
                 found: [String: ExtractedField] = [:]) throws(PatternError) -> Candidate? {
         guard let anchor = locator.anchor else {
-            let all = try candidates(field, locator.pattern, in: CandidateText(document: document), placement: 1, found: found)
-            guard let chosen = FieldLocator.choose(all, locator.pick) else { return nil }
+            let text = CandidateText(document: document)
+            let all = try matches(field, locator.pattern, in: text, placement: 1, found: found, firstOnly: false)
+            guard var chosen = FieldLocator.choose(all, locator.pick, in: text) else { return nil }
             // Several different values with no anchor to tell them apart: the first is a guess.
-            let ambiguous = locator.pick == .first && all.contains { $0.normalized.value != chosen.normalized.value }
-            return ambiguous ? Candidate(normalized: chosen.normalized, segments: chosen.segments, words: chosen.words,
-                                         placement: FieldLocator.ambiguityPenalty) : chosen
+            if locator.pick == .first && all.contains(where: { $0.normalized.value != chosen.normalized.value }) {
+                chosen.placement = FieldLocator.ambiguityPenalty
+            }
+            return chosen
         }
         for hit in hits {
             for (rank, direction) in anchor.directions.enumerated() {
@@ -49,7 +60,10 @@ struct FieldLocator {
                         : [row]
                     let text = CandidateText(document: document, rows: block, separator: anchor.lineSeparator)
                     let rowPlacement = placement * pow(FieldLocator.skippedRowPenalty, Double(skipped))
-                    if let found = FieldLocator.choose(try candidates(field, locator.pattern, in: text, placement: rowPlacement, found: found), locator.pick) {
+                    // Near an anchor the first valid match is the value: the rest of the row is not read.
+                    let kept = try matches(field, locator.pattern, in: text, placement: rowPlacement, found: found,
+                                           firstOnly: locator.pick == .first)
+                    if let found = FieldLocator.choose(kept, locator.pick, in: text) {
                         return found
                     }
                 }
@@ -58,13 +72,14 @@ struct FieldLocator {
         return nil
     }
 
-    /// Every match of the pattern in `text` that normalises and validates, in text order.
-    private func candidates(_ field: FieldRule, _ pattern: Regex, in text: CandidateText, placement: Double,
-                            found: [String: ExtractedField]) throws(PatternError) -> [Candidate] {
-        var kept: [Candidate] = []
-        var matches = try text.matches(pattern)
-        while try matches.next() {
-            let range = matches.range(named: "value") ?? matches.range
+    /// Every match of the pattern in `text` that normalises and validates, in text order; only the first
+    /// with `firstOnly`.
+    private func matches(_ field: FieldRule, _ pattern: Regex, in text: CandidateText, placement: Double,
+                         found: [String: ExtractedField], firstOnly: Bool) throws(PatternError) -> [Match] {
+        var kept: [Match] = []
+        var scanner = try text.matches(pattern)
+        while try scanner.next() {
+            let range = scanner.range(named: "value") ?? scanner.range
             guard !range.isEmpty, var normalized = field.normalizer.normalize(text.text.slice(range), asOf: asOf) else { continue }
             if !field.valueMap.isEmpty, let meaning = field.valueMap[Normalizer.mapKey(normalized.value)] { normalized.value = meaning }
             var factor = 1.0
@@ -79,27 +94,33 @@ struct FieldLocator {
                 normalized = repaired.result
                 factor = pow(ValueRepair.penalty, Double(repaired.steps))
             }
-            let place = text.locate(range)
-            kept.append(Candidate(normalized: normalized, segments: place.segments, words: place.words, placement: placement * factor))
+            kept.append(Match(normalized: normalized, range: range, placement: placement * factor))
+            if firstOnly { break }
         }
         return kept
     }
 
-    /// The candidate a locator's `pick` asks for; `all` joins every distinct value in text order.
-    static func choose(_ candidates: [Candidate], _ pick: TextLocator.Pick) -> Candidate? {
+    /// The candidate a locator's `pick` asks for among the matches in `text`; `all` joins every distinct
+    /// value in text order.
+    private static func choose(_ matches: [Match], _ pick: TextLocator.Pick, in text: CandidateText) -> Candidate? {
+        func located(_ match: Match) -> Candidate {
+            let place = text.locate(match.range)
+            return Candidate(normalized: match.normalized, segments: place.segments, words: place.words, placement: match.placement)
+        }
         switch pick {
         case .first:
-            return candidates.first
+            return matches.first.map(located)
         case .latest:
-            return candidates.filter { $0.normalized.date != nil }.max { $0.normalized.date! < $1.normalized.date! }
+            return matches.filter { $0.normalized.date != nil }.max { $0.normalized.date! < $1.normalized.date! }.map(located)
         case .all:
-            guard let first = candidates.first else { return nil }
+            guard let first = matches.first else { return nil }
             var values: [String] = []
-            for candidate in candidates where !values.contains(candidate.normalized.value) { values.append(candidate.normalized.value) }
+            for match in matches where !values.contains(match.normalized.value) { values.append(match.normalized.value) }
             let normalized = Normalizer.Result(value: values.joined(separator: ", "), date: nil,
-                                               repairs: candidates.map(\.normalized.repairs).reduce(0, +))
-            return Candidate(normalized: normalized, segments: candidates.flatMap(\.segments), words: candidates.flatMap(\.words),
-                             placement: candidates.map(\.placement).min() ?? first.placement)
+                                               repairs: matches.map(\.normalized.repairs).reduce(0, +))
+            let places = matches.map { text.locate($0.range) }
+            return Candidate(normalized: normalized, segments: places.flatMap(\.segments), words: places.flatMap(\.words),
+                             placement: matches.map(\.placement).min() ?? first.placement)
         }
     }
 }

@@ -25,12 +25,12 @@ public struct RuleEngine: Sendable {
         if type == RuleEngine.autoType {
             let guesses = try guessTypes(document, matcher: matcher)
             guard let best = guesses.first, best.score >= RuleEngine.detectionThreshold else { throw .undetectedType(closest: guesses) }
-            let run = ExtractionRun(engine: self, document: document, rule: try compiledRule(best.code)!, matcher: matcher, asOf: asOf)
-            return try extract(run, detected: best, factor: 1)
+            var run = ExtractionRun(engine: self, document: document, rule: try compiledRule(best.code)!, matcher: matcher, asOf: asOf)
+            return try extract(&run, detected: best, factor: 1)
         }
         guard let rule = try compiledRule(type) else { throw .unknownType(type, known: rules.codes + [RuleEngine.autoType]) }
         // The run searches the rule's anchor labels first: the keywords they share then cost nothing.
-        let run = ExtractionRun(engine: self, document: document, rule: rule, matcher: matcher, asOf: asOf)
+        var run = ExtractionRun(engine: self, document: document, rule: rule, matcher: matcher, asOf: asOf)
         var factor = 1.0
         // Only a requested type whose keywords are nearly absent makes the other types worth a look.
         if !keywords(of: rule, reach: RuleEngine.wrongTypeThreshold, matcher: matcher, document: document),
@@ -41,15 +41,15 @@ public struct RuleEngine: Sendable {
             }
             factor = RuleEngine.weakTypeFactor
         }
-        return try extract(run, detected: nil, factor: factor)
+        return try extract(&run, detected: nil, factor: factor)
     }
 
     private func compiledRule(_ code: String) throws(ExtractionError) -> CompiledRule? {
         do { return try rules.rule(for: code) } catch { throw .ruleFile(error) }
     }
 
-    private func extract(_ run: ExtractionRun, detected: TypeGuess?, factor: Double) throws(ExtractionError) -> Extraction {
-        var run = run
+    /// Runs every field of `run` in place: the run holds the document and the rule, too much to copy.
+    private func extract(_ run: inout ExtractionRun, detected: TypeGuess?, factor: Double) throws(ExtractionError) -> Extraction {
         for field in run.rule.fields {
             try run.extract(field)
         }
@@ -85,19 +85,21 @@ public struct RuleEngine: Sendable {
     }
 
     private func pageBoxes(_ indices: [Int], in document: OCRDocument) -> [PageBox] {
-        // One box per page the words touch, pages in order (a value rarely spans two).
-        var boxes: [(page: Int, box: BoundingBox)] = []
-        for word in indices.lazy.map({ document.words[$0] }) {
-            if let index = boxes.firstIndex(where: { $0.page == word.page }) {
-                boxes[index].box = boxes[index].box.union(word.box)
-            } else {
-                boxes.append((word.page, word.box))
-            }
-        }
-        return boxes.sorted { $0.page < $1.page }.map { page, box in
-            let size = document.pages[page]
-            return PageBox(page: page, left: Float(box.left / size.width), top: Float(box.top / size.height),
-                           right: Float(box.right / size.width), bottom: Float(box.bottom / size.height))
+        // One box per page the words touch, pages in order (a value rarely spans two): each pass boxes the
+        // lowest page after the last one boxed, so nothing is collected and sorted on the way.
+        let words = document.words
+        var boxes: [PageBox] = []
+        var previous = Int.min
+        while true {
+            var page = Int.max
+            for index in indices where words[index].page > previous { page = min(page, words[index].page) }
+            guard page != Int.max else { return boxes }
+            var box: BoundingBox?
+            for index in indices where words[index].page == page { box = box.map { $0.union(words[index].box) } ?? words[index].box }
+            let width = document.pages[page].width, height = document.pages[page].height
+            boxes.append(PageBox(page: page, left: Float(box!.left / width), top: Float(box!.top / height),
+                                 right: Float(box!.right / width), bottom: Float(box!.bottom / height)))
+            previous = page
         }
     }
 }

@@ -38,14 +38,16 @@ struct ValueRegion {
             let reach = maxDistance * height
             let band = direction == .below ? label.box.centerY...label.box.bottom + reach + height
                                            : label.box.top - reach - height...label.box.centerY
-            let candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
+            var candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
                 let box = words[word].box
                 // A speck does not start a row, but a label's words always do: they end the search.
                 guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack),
                       box.height >= ValueRegion.minimumRowShare * label.textHeight || labelWords[word] else { return false }
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
                 return beyondMiddle && distance(box, label.box, direction) <= reach
-            }.sorted { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
+            }
+            // Sorted in place: `sorted` would copy the array once more.
+            candidates.sort { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
             return Rows(region: self, page: label.page, left: label.box.left - slack, pending: candidates, side: nil)
         }
     }
@@ -92,22 +94,36 @@ struct ValueRegion {
         while taken.count < count {
             let height = max(previous.height, 1)
             let reach = previous.bottom + ValueRegion.lineGap * height
-            let below = index.words(onPage: page, centeredIn: previous.bottom...reach + height).filter { word in
+            // The topmost word under the previous row: the first of equals, as `min(by:)` would give.
+            var nearest: Int?
+            for word in index.words(onPage: page, centeredIn: previous.bottom...reach + height) {
                 let box = words[word].box
                 // Under the previous row: another column further right is not a continuation.
-                return box.top >= previous.centerY && box.top <= reach && box.right > left && box.left < previous.right
-                    && box.height >= ValueRegion.minimumRowShare * textHeight && !taken.joined().contains(word)
+                guard box.top >= previous.centerY && box.top <= reach && box.right > left && box.left < previous.right
+                    && box.height >= ValueRegion.minimumRowShare * textHeight && !taken.contains(where: { $0.contains(word) }) else { continue }
+                if nearest.map({ box.top < words[$0].box.top }) ?? true { nearest = word }
             }
-            guard let nearest = below.min(by: { words[$0].box.top < words[$1].box.top }) else { break }
+            guard let nearest else { break }
             let row = run(rowWords(around: words[nearest].box, page: page, from: left), height: words[nearest].box.height)
             // A row of one stray character (a frame edge read as `L` or `|`) does not continue a value.
-            let content = row.reduce(0) { $0 + words[$1].text.filter { $0.isLetter || $0.isNumber }.count }
+            let content = row.reduce(0) { $0 + ValueRegion.lettersAndDigits(in: words[$1].text) }
             guard content >= 2 else { break }
             taken.append(row)
             previous = rowBox(row)
             textHeight = typicalHeight(row)
         }
         return taken
+    }
+
+    /// How many letters and digits `text` holds. ASCII byte by byte: a Character's `isLetter` costs
+    /// hundreds of instructions, and for ASCII it holds for A–Z and a–z only, `isNumber` for 0–9 only.
+    private static func lettersAndDigits(in text: String) -> Int {
+        let ascii = ByteText.withBytes(text, .ascii) { bytes in
+            bytes.reduce(0) { count, byte in
+                ByteText.isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? count + 1 : count
+            }
+        }
+        return ascii ?? text.reduce(0) { $1.isLetter || $1.isNumber ? $0 + 1 : $0 }
     }
 
     /// The height of a row's text: its words' median height. The union of the boxes is not: one
@@ -121,19 +137,28 @@ struct ValueRegion {
     /// Words beside the label on its row, walking word to word so that a slightly rotated row is followed.
     private func sideRun(from label: LabelHit, height: Double, rightwards: Bool) -> [Int] {
         let band = label.box.top - 3 * height...label.box.bottom + 3 * height
-        let nearby = index.words(onPage: label.page, centeredIn: band).filter { !label.words.contains($0) }
+        let nearby = index.words(onPage: label.page, centeredIn: band)
         var taken: [Int] = []
         var current = label.box
         var rowHeight = height
         while true {
-            let next = nearby.filter { word in
+            // The nearest word beyond `current`, the first of equals: a plain loop, as this runs for
+            // every label searched sideways.
+            var next: Int?
+            var nextGap = Double.infinity
+            for word in nearby where !label.words.contains(word) {
                 let box = words[word].box
-                guard !taken.contains(word), box.verticalOverlapRatio(with: current) >= 0.5 else { return false }
-                return rightwards ? box.left >= current.right - 0.3 * rowHeight : box.right <= current.left + 0.3 * rowHeight
-            }.min { gap(current, words[$0].box, rightwards) < gap(current, words[$1].box, rightwards) }
+                guard !taken.contains(word), box.verticalOverlapRatio(with: current) >= 0.5,
+                      rightwards ? box.left >= current.right - 0.3 * rowHeight : box.right <= current.left + 0.3 * rowHeight else { continue }
+                let wordGap = gap(current, box, rightwards)
+                if next == nil || wordGap < nextGap {
+                    next = word
+                    nextGap = wordGap
+                }
+            }
             guard let next, !labelWords[next] else { break }
             let limit = taken.isEmpty ? ValueRegion.sideReach * height : ValueRegion.wordGap * rowHeight
-            guard gap(current, words[next].box, rightwards) <= limit else { break }
+            guard nextGap <= limit else { break }
             taken.append(next)
             current = words[next].box
             rowHeight = max(rowHeight, current.height)
@@ -143,47 +168,84 @@ struct ValueRegion {
 
     /// The words on the row of `box`, from `left` onwards, in reading order. The row is followed word to
     /// word in both directions, so on a slightly rotated page its far end still counts.
+    ///
+    /// The words near the row (the band) are marked in a stack buffer, one flag set per word of the band,
+    /// instead of being copied into arrays searched again and again: this runs for every row of every
+    /// value searched.
     fileprivate func rowWords(around box: BoundingBox, page: Int, from left: Double) -> [Int] {
-        let band = index.words(onPage: page, centeredIn: box.top - 4 * box.height...box.bottom + 4 * box.height)
-            .filter { words[$0].box.right > left }
-        var row = band.filter { words[$0].box.verticalOverlapRatio(with: box) >= 0.5 }
-        follow(&row, from: box, in: band, rightwards: true)
-        follow(&row, from: box, in: band, rightwards: false)
-        return row.sorted { words[$0].box.left < words[$1].box.left }
+        let nearby = index.words(onPage: page, centeredIn: box.top - 4 * box.height...box.bottom + 4 * box.height)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: nearby.count) { marks in
+            let band = RowBand(nearby: nearby, marks: marks)
+            var row: [Int] = []
+            row.reserveCapacity(nearby.count)
+            for position in band.positions {
+                let word = band.word(at: position)
+                guard words[word].box.right > left else {
+                    marks[position] = 0
+                    continue
+                }
+                let inRow = words[word].box.verticalOverlapRatio(with: box) >= 0.5
+                marks[position] = RowBand.inBand | (inRow ? RowBand.inRow : 0)
+                if inRow { row.append(word) }
+            }
+            follow(&row, from: box, in: band, rightwards: true)
+            follow(&row, from: box, in: band, rightwards: false)
+            row.sort { words[$0].box.left < words[$1].box.left }
+            return row
+        }
+    }
+
+    /// The words near a row, by position in the page index's slice, with flags saying which are in the
+    /// band (right of the value's left edge), in the row so far, and visited by the current walk.
+    private struct RowBand {
+        static let inBand: UInt8 = 1, inRow: UInt8 = 2, visited: UInt8 = 4
+        let nearby: ArraySlice<Int>
+        let marks: UnsafeMutableBufferPointer<UInt8>
+
+        var positions: Range<Int> { 0..<nearby.count }
+        func word(at position: Int) -> Int { nearby[nearby.startIndex + position] }
+        func has(_ flag: UInt8, _ position: Int) -> Bool { marks[position] & flag != 0 }
+        func set(_ flag: UInt8, _ position: Int) { marks[position] |= flag }
     }
 
     /// Extends a row rightwards or leftwards.
-    private func follow(_ row: inout [Int], from box: BoundingBox, in band: [Int], rightwards: Bool) {
+    private func follow(_ row: inout [Int], from box: BoundingBox, in band: RowBand, rightwards: Bool) {
         // First word to word from `box` itself: on a tilted row a tall word further on (a bigger
         // font) may overlap `box` while the words between have drifted off it; walking only from
         // the row's far end would leave those between out and cut the value at the hole.
-        var visited: [Int] = []
+        for position in band.positions { band.marks[position] &= ~RowBand.visited }
         var edge = box
-        while let next = nearest(in: band, after: edge, rightwards, skipping: visited) {
-            visited.append(next)
-            if !row.contains(next) { row.append(next) }
-            edge = words[next].box
+        while let next = nearest(in: band, after: edge, rightwards, skipping: RowBand.visited) {
+            band.set(RowBand.visited, next)
+            if !band.has(RowBand.inRow, next) {
+                band.set(RowBand.inRow, next)
+                row.append(band.word(at: next))
+            }
+            edge = words[band.word(at: next)].box
         }
         // Then on from the row's far end, if the walk stopped short of it.
         edge = row.reduce(edge) { edge, word in
             let candidate = words[word].box
             return rightwards ? (candidate.right > edge.right ? candidate : edge) : (candidate.left < edge.left ? candidate : edge)
         }
-        while let next = nearest(in: band, after: edge, rightwards, skipping: row) {
-            row.append(next)
-            edge = words[next].box
+        while let next = nearest(in: band, after: edge, rightwards, skipping: RowBand.inRow) {
+            band.set(RowBand.inRow, next)
+            row.append(band.word(at: next))
+            edge = words[band.word(at: next)].box
         }
     }
 
-    /// The word of `band` (not in `skipped`) that comes next after `edge`, the nearest horizontally; the
-    /// first of equals. A plain loop: this runs for every row of every value searched.
-    private func nearest(in band: [Int], after edge: BoundingBox, _ rightwards: Bool, skipping skipped: [Int]) -> Int? {
+    /// The position in `band` of the word (not flagged `skipped`) that comes next after `edge`, the
+    /// nearest horizontally; the first of equals.
+    private func nearest(in band: RowBand, after edge: BoundingBox, _ rightwards: Bool, skipping skipped: UInt8) -> Int? {
         var best: Int?
         var bestDistance = Double.infinity
-        for word in band where follows(words[word].box, edge, rightwards) && !skipped.contains(word) {
-            let distance = abs(words[word].box.centerX - edge.centerX)
+        for position in band.positions where band.has(RowBand.inBand, position) && !band.has(skipped, position) {
+            let box = words[band.word(at: position)].box
+            guard follows(box, edge, rightwards) else { continue }
+            let distance = abs(box.centerX - edge.centerX)
             if distance < bestDistance {
-                best = word
+                best = position
                 bestDistance = distance
             }
         }
@@ -191,23 +253,25 @@ struct ValueRegion {
     }
 
     /// Whether `candidate` is the next word of a row after `edge`: level with it and beyond it.
+    /// The side is tested first: it rules out about half the band for the price of a comparison.
     private func follows(_ candidate: BoundingBox, _ edge: BoundingBox, _ rightwards: Bool) -> Bool {
-        candidate.verticalOverlapRatio(with: edge) >= 0.5
-            && (rightwards ? candidate.left >= edge.right - 0.3 * edge.height : candidate.right <= edge.left + 0.3 * edge.height)
+        (rightwards ? candidate.left >= edge.right - 0.3 * edge.height : candidate.right <= edge.left + 0.3 * edge.height)
+            && candidate.verticalOverlapRatio(with: edge) >= 0.5
     }
 
     /// The leading words of a row that belong together: no label among them, no wide gap between them.
     /// Gaps are measured against the tallest word so far, so a dash's tiny box does not end the value.
     fileprivate func run(_ row: [Int], height: Double) -> [Int] {
-        var taken: [Int] = []
+        var count = 0
         var rowHeight = max(height, 1)
         for index in row {
             if labelWords[index] { break }
-            if let previous = taken.last, words[index].box.left - words[previous].box.right > ValueRegion.wordGap * rowHeight { break }
-            taken.append(index)
+            if count > 0, words[index].box.left - words[row[count - 1]].box.right > ValueRegion.wordGap * rowHeight { break }
+            count += 1
             rowHeight = max(rowHeight, words[index].box.height)
         }
-        return taken
+        // Copied once at its final size.
+        return Array(row[..<count])
     }
 
     private func rowBox(_ row: [Int]) -> BoundingBox {

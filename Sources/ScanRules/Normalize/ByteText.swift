@@ -103,6 +103,11 @@ enum ByteText {
         return upper?.text ?? text.uppercased()
     }
 
+    /// Whether an ASCII byte is a letter (A–Z, a–z: the ASCII Characters whose `isLetter` holds).
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte & 0xDF)
+    }
+
     /// The number of Characters: the code points of Latin text without CR (which with LF forms one).
     static func count(_ text: String) -> Int {
         let count = withBytes(text, .latinLetters) { bytes -> Int? in

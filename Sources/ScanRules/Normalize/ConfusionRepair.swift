@@ -23,6 +23,11 @@ enum ConfusionRepair {
         byte < 0x80 && asciiToDigit[Int(byte)] != 0 ? asciiToDigit[Int(byte)] : nil
     }
 
+    /// The letter an ASCII digit (or `|`) OCR confuses with one stands for, `nil` for any other byte.
+    static func letter(forASCII byte: UInt8) -> UInt8? {
+        byte < 0x80 && asciiToLetter[Int(byte)] != 0 ? asciiToLetter[Int(byte)] : nil
+    }
+
     private static let asciiToDigit = asciiTable(toDigit)
     private static let asciiToLetter = asciiTable(toLetter)
 

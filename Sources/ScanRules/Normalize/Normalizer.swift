@@ -43,16 +43,16 @@ enum Normalizer: Sendable {
     }
 
     func normalize(_ raw: String, asOf: CalendarDate) -> Result? {
-        let collapsed = Normalizer.collapsingWhitespace(raw)
+        // The name normaliser collapses whitespace in its own single pass (see NameNormalizer.swift).
+        let collapsed: String
+        if case .name = self { collapsed = raw } else { collapsed = Normalizer.collapsingWhitespace(raw) }
         switch self {
         case .text:
             return collapsed.isEmpty ? nil : Result(value: collapsed, repairs: 0)
         case .upper:
             return collapsed.isEmpty ? nil : Result(value: ByteText.uppercased(collapsed), repairs: 0)
         case .name:
-            let repaired = ConfusionRepair.letters(ByteText.uppercased(collapsed))
-            let cleaned = repaired.text.trimmingPunctuationAndSpaces
-            return cleaned.isEmpty ? nil : Result(value: cleaned, repairs: repaired.repairs)
+            return Normalizer.normalizedName(collapsed)
         case .number:
             let repaired = ConfusionRepair.digits(collapsed)
             guard repaired.text.contains(where: \.isNumber) else { return nil }
@@ -74,6 +74,8 @@ enum Normalizer: Sendable {
             let repaired = ConfusionRepair.digits(String(compact.dropFirst(prefix.count)))
             return compact.isEmpty ? nil : Result(value: String(prefix) + repaired.text, repairs: repaired.repairs)
         case let .codes(letters):
+            // ASCII byte by byte (see CodesNormalizer.swift); other text Character by Character.
+            if let ascii = Normalizer.asciiCodes(collapsed, letters: letters) { return ascii }
             var repairs = 0
             let words = collapsed.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
                 let upper = word.uppercased()
@@ -251,26 +253,12 @@ extension Normalizer {
     }
 }
 
-/// Which ASCII characters are punctuation or whitespace, as `Character` says.
-private let asciiNoise: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isPunctuation || Character(Unicode.Scalar(UInt8($0))).isWhitespace }
-
-private extension String {
-    /// Without punctuation or spaces at either end (a stray `.` or `:` OCR attached to a name).
-    var trimmingPunctuationAndSpaces: String {
-        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !asciiNoise[Int(first)], !asciiNoise[Int(last)] {
-            return self
-        }
-        func isNoise(_ character: Character) -> Bool { character.isPunctuation || character.isWhitespace }
-        guard let first = firstIndex(where: { !isNoise($0) }), let last = lastIndex(where: { !isNoise($0) }) else { return "" }
-        return String(self[first...last])
-    }
-}
-
 extension Normalizer {
     /// A number grouped in threes by dots and commas both, one kind in the minority (`1.032.275,103`):
     /// the minority is OCR's misreading of the other (a dot and a comma differ by a speck), so it is
     /// read as the majority. Groups of other sizes (`1.234,56`, a decimal comma) are left alone.
     static func unifyingThousands(_ text: String) -> (text: String, repairs: Int) {
+        if let ascii = ByteText.withBytes(text, .ascii, { unifyingASCIIThousands(text, $0) }) { return ascii }
         let groups = text.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," }
         guard groups.count >= 3, groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return (text, 0) }
@@ -278,5 +266,31 @@ extension Normalizer {
         guard dots > 0, commas > 0, dots != commas else { return (text, 0) }
         let majority: Character = dots > commas ? "." : ","
         return (String(text.map { $0 == "." || $0 == "," ? majority : $0 }), min(dots, commas))
+    }
+
+    /// ``unifyingThousands(_:)`` on ASCII bytes, one Character each (collapsed text holds no CR LF): the
+    /// Character-by-Character splitting and counting cost thousands of instructions per number.
+    private static func unifyingASCIIThousands(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, repairs: Int) {
+        func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") }
+        var groups = 1, groupLength = 0, dots = 0, commas = 0
+        for byte in bytes {
+            if isSeparator(byte) {
+                // Every group but the first has exactly three digits; the first one to three.
+                guard groups == 1 ? (1...3).contains(groupLength) : groupLength == 3 else { return (text, 0) }
+                if byte == UInt8(ascii: ".") { dots += 1 } else { commas += 1 }
+                groups += 1
+                groupLength = 0
+            } else {
+                guard isDigit(byte) else { return (text, 0) }
+                groupLength += 1
+            }
+        }
+        guard groups >= 3, groupLength == 3, dots > 0, commas > 0, dots != commas else { return (text, 0) }
+        let majority = dots > commas ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        let unified = String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (index, byte) in bytes.enumerated() { out[index] = isSeparator(byte) ? majority : byte }
+            return bytes.count
+        }
+        return (unified, min(dots, commas))
     }
 }

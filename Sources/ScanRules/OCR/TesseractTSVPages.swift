@@ -23,11 +23,12 @@ struct TesseractTSVPages {
     private var lineNumber = -1
     private var currentLine: (page: Int, block: Int, paragraph: Int, line: Int)?
 
-    /// `fileSize`: the TSV's size in bytes. Its text takes at most a quarter of it, and a word's row some
-    /// 40 bytes (a card has 70 rows of ~38 bytes, half of them words): reserving that avoids regrowing.
+    /// `fileSize`: the TSV's size in bytes. Its text takes at most a quarter of it, and each word 52 to
+    /// 100 bytes of it (its own row, ~38 bytes, and its share of the page, block and line rows): room for
+    /// a word every 48 bytes avoids regrowing the words, which a word every 64 bytes did on dense pages.
     init(fileSize: Int) {
         text.reserveCapacity(fileSize / 4)
-        words.reserveCapacity(fileSize / 64)
+        words.reserveCapacity(fileSize / 48)
     }
 
     mutating func add(_ row: TesseractTSVAdapter.Row, from bytes: UnsafeBufferPointer<UInt8>) {

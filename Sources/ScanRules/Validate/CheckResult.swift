@@ -26,15 +26,33 @@ public struct CheckResult: Sendable, Equatable {
 enum CheckInput {
     /// Upper case, with the separators people and OCR put inside numbers removed (`.`, `,`, `-`, spaces).
     static func compact(_ value: String) -> String {
-        String(value.uppercased().unicodeScalars.filter { !".,-_/ \t\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}".unicodeScalars.contains($0) })
+        // ASCII (what OCR gives for numbers) byte by byte: every check digit of every candidate repair
+        // starts here.
+        let ascii = ByteText.withBytes(value, .ascii) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes where !isASCIISeparator[Int(byte)] {
+                    out[count] = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        return ascii ?? String(value.uppercased().unicodeScalars.filter { !separators.unicodeScalars.contains($0) })
     }
+
+    /// The separators ``compact(_:)`` removes, and which ASCII bytes are among them.
+    private static let separators = ".,-_/ \t\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}"
+    private static let isASCIISeparator: [Bool] = (0..<128).map { separators.utf8.contains(UInt8($0)) }
 
     /// The digit values of an all-ASCII-digit string, or `nil`.
     static func digits(_ text: some StringProtocol) -> [Int]? {
+        // Bytes, not scalars: a digit is one byte, and any byte of another scalar is no digit.
         var values: [Int] = []
-        for scalar in text.unicodeScalars {
-            guard ("0"..."9").contains(scalar) else { return nil }
-            values.append(Int(scalar.value) - 48)
+        values.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            values.append(Int(byte) - 48)
         }
         return values
     }

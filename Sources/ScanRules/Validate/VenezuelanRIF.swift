@@ -11,8 +11,11 @@ enum VenezuelanRIF {
     /// The check digit for a type letter and 8 body digits.
     static func checkDigit(letter: Int, body: [Int]) -> Int {
         let total = zip(body, weights).reduce(letter) { $0 + $1.0 * $1.1 }
-        return Array("00987654321")[total % 11].wholeNumberValue!
+        return checkDigits[total % 11]
     }
+
+    /// `"00987654321"` as numbers, indexed by the remainder.
+    private static let checkDigits = [0, 0, 9, 8, 7, 6, 5, 4, 3, 2, 1]
 
     /// Validates `V-11470283-4`, `V114702834`, `J-00004793-6`…: exactly 10 characters once separators are gone.
     static func validate(_ value: String) -> CheckResult {
