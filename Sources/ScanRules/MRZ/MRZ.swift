@@ -49,11 +49,12 @@ public enum MRZ {
                             // Only a strictly higher score replaces the best: skip what cannot reach it, first
                             // by the format's ceiling, then by what the lines could reach once repaired.
                             guard ceiling - penalty > best?.score ?? -.infinity else { continue }
-                            let bound = bounds.bound(zone: zone, choice: choice, memo: &memo)
-                            if let bound, !bound.isPlausible || bound.score - penalty <= best?.score ?? -.infinity { continue }
+                            guard bounds.mayBeat(best.map { $0.score + penalty }, zone: zone, choice: choice, memo: &memo)
+                            else { continue }
                             let lines = options.map(\.cells)
                             let scored = memo.score(lines, format: format)
-                            assert(bound.map { scored.score <= $0.score } ?? true, "the bound holds")
+                            assert(bounds.bound(zone: zone, choice: choice, memo: &memo).map { scored.score <= $0.score } ?? true,
+                                   "the bound holds")
                             let score = scored.score - penalty
                             guard scored.isPlausible, score > best?.score ?? -.infinity else { continue }
                             best = Best(lines: lines, format: format, scored: scored, score: score)

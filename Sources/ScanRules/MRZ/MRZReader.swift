@@ -129,6 +129,12 @@ struct MRZScoreParts {
                       sex: a.sex + b.sex, repairs: a.repairs + b.repairs)
     }
 
+    static func - (a: MRZScoreParts, b: MRZScoreParts) -> MRZScoreParts {
+        MRZScoreParts(passed: a.passed - b.passed, failed: a.failed - b.failed, statesKnown: a.statesKnown - b.statesKnown,
+                      codeOK: a.codeOK - b.codeOK, birth: a.birth - b.birth, expiry: a.expiry - b.expiry,
+                      sex: a.sex - b.sex, repairs: a.repairs - b.repairs)
+    }
+
     /// The score as ``MRZReader/read(_:format:asOf:memo:)`` computes it.
     var score: (score: Double, isPlausible: Bool) {
         let codeOK = self.codeOK > 0

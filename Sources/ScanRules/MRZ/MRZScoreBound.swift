@@ -16,4 +16,23 @@ enum MRZScoreBound {
         (parts.passed, parts.failed) = MRZRepairer(layout: MRZLayout.of(format)).checkBounds(prepared, line: line)
         return parts
     }
+
+    /// The most a line of `format` can add to a score: every check whose digit it holds passing, every field
+    /// on it read, no repair.
+    static func ceiling(line: Int, format: MRZFormat) -> MRZScoreParts {
+        let layout = MRZLayout.of(format)
+        var parts = MRZScoreParts()
+        parts.codeOK = line == 0 ? 1 : 0
+        parts.passed = layout.checks.count { $0.digit.line == line }
+        for spec in layout.fields where spec.span.line == line {
+            switch spec.field {
+            case .issuingState, .nationality: parts.statesKnown += 1
+            case .birthDate: parts.birth = 1
+            case .expiryDate: parts.expiry = 1
+            case .sex: parts.sex = 1
+            default: break
+            }
+        }
+        return parts
+    }
 }
