@@ -4,6 +4,8 @@ struct MRZWorkingZone: Sendable {
     /// The ASCII code of every character (`0xFF` for a character that is not a single ASCII one), kept
     /// with `lines`: the repair search checks codes rather than `Character` values.
     private(set) var codes: [[UInt8]]
+    /// Where each character came from, for a zone built from cells; empty for a zone of bare characters
+    /// (scoring never reads it, and the search builds many such zones).
     let offsets: [[Int?]]
     private(set) var repairs: [MRZRepair] = []
 
@@ -15,7 +17,7 @@ struct MRZWorkingZone: Sendable {
         for (line, row) in cells.enumerated() {
             for (column, cell) in row.enumerated() {
                 if cell.isNormalised, let source = cell.source {
-                    repairs.append(MRZRepair(line: line, column: column, from: String(source), to: String(cell.character),
+                    repairs.append(MRZRepair(line: line, column: column, from: String(source), to: Self.string(cell.character),
                                              basis: .normalization))
                 }
             }
@@ -27,7 +29,7 @@ struct MRZWorkingZone: Sendable {
     init(lines: [[Character]], codes: [[UInt8]]) {
         self.lines = lines
         self.codes = codes
-        offsets = lines.map { Array(repeating: nil, count: $0.count) }
+        offsets = []
     }
 
     /// One line of a zone with the repairs made on it, to build other zones from (``MRZRepairMemo``).
@@ -55,7 +57,7 @@ struct MRZWorkingZone: Sendable {
     init(prepared: [Line]) {
         lines = prepared.map(\.characters)
         codes = prepared.map(\.codes)
-        offsets = prepared.map { Array(repeating: nil, count: $0.codes.count) }
+        offsets = []
         repairs = prepared.flatMap(\.repairs)
     }
 
@@ -90,16 +92,27 @@ struct MRZWorkingZone: Sendable {
         let from = lines[line][column]
         guard from != character else { return }
         put(line: line, column: column, to: character)
+        let to = Self.string(character)
         if let index = repairs.firstIndex(where: { $0.line == line && $0.column == column }) {
             let original = repairs[index].from
             repairs.remove(at: index)
-            if original != String(character) {
-                repairs.append(MRZRepair(line: line, column: column, from: original, to: String(character), basis: basis))
+            if original != to {
+                repairs.append(MRZRepair(line: line, column: column, from: original, to: to, basis: basis))
             }
         } else {
-            repairs.append(MRZRepair(line: line, column: column, from: String(from), to: String(character), basis: basis))
+            repairs.append(MRZRepair(line: line, column: column, from: Self.string(from), to: to, basis: basis))
         }
     }
+
+    /// `String(character)`, taken from a table for ASCII: preparing a line records a repair for every
+    /// misread character, and converting each cost more than the repair.
+    private static func string(_ character: Character) -> String {
+        // `\r\n` is one Character whose asciiValue is 10 too.
+        guard let code = character.asciiValue, code != 10 else { return String(character) }
+        return asciiStrings[Int(code)]
+    }
+
+    private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// The repairs inside some spans.
     func repairs(in spans: [MRZSpan]) -> [MRZRepair] {
