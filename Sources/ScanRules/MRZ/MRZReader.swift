@@ -14,8 +14,8 @@ enum MRZReader {
         let (checks, _) = MRZRepairer(layout: layout).repair(&zone, memo: &memo)
         let fields = MRZFieldReader.fields(of: zone, layout: layout)
         let value = { (field: MRZField) in fields.first { $0.field == field }?.value ?? "" }
-        let lines = zone.lines.indices.map { index in
-            MRZLine(text: zone.text([MRZSpan(line: index, columns: zone.lines[index].indices)]), sourceOffsets: zone.offsets[index],
+        let lines = zone.codes.indices.map { index in
+            MRZLine(text: zone.text([MRZSpan(line: index, columns: zone.codes[index].indices)]), sourceOffsets: zone.offsets[index],
                     sourceRange: sourceRange(zone.offsets[index]))
         }
         let result = MRZResult(
