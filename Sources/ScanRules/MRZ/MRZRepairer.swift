@@ -129,14 +129,16 @@ struct MRZRepairer {
 
     private func applyCharacterClasses(_ zone: inout MRZWorkingZone, line only: Int? = nil) {
         // The tables fetched once, not for every position: this runs for every zone scored.
-        let alpha = MRZCharacters.forcedRepairs(.alpha), numeric = MRZCharacters.forcedRepairs(.numeric)
-        let sex = MRZCharacters.forcedRepairs(.sex)
+        let alpha = MRZCharacters.forcedRepairCodes(.alpha), numeric = MRZCharacters.forcedRepairCodes(.numeric)
+        let sex = MRZCharacters.forcedRepairCodes(.sex)
         for (line, classes) in layout.characterClasses().enumerated() where only == nil || line == only {
             for (column, kind) in classes.enumerated() where kind != .alphanumeric {
                 let code = zone.codes[line][column]
-                let table = kind == .alpha ? alpha : (kind == .numeric ? numeric : sex)
-                let repaired = code < 128 ? table[Int(code)] : MRZCharacters.forcedRepair(zone[line, column], kind: kind)
-                if let repaired {
+                if code < 128 {
+                    let table = kind == .alpha ? alpha : (kind == .numeric ? numeric : sex)
+                    let repaired = table[Int(code)]
+                    if repaired != 0 { zone.set(line: line, column: column, toCode: repaired, basis: .characterClass) }
+                } else if let repaired = MRZCharacters.forcedRepair(zone[line, column], kind: kind) {
                     zone.set(line: line, column: column, to: repaired, basis: .characterClass)
                 }
             }

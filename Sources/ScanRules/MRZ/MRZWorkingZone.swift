@@ -117,7 +117,26 @@ struct MRZWorkingZone: Sendable {
         let from = self[line, column]
         guard from != character else { return }
         put(line: line, column: column, to: character)
-        let to = Self.string(character)
+        record(line: line, column: column, from: Self.string(from), to: Self.string(character), basis: basis)
+    }
+
+    /// ``set(line:column:to:basis:)`` to a plain ASCII character given by its code (not 10), without
+    /// `Character` work when the position holds one too: preparing a line changes every misread character.
+    mutating func set(line: Int, column: Int, toCode code: UInt8, basis: MRZRepair.Basis) {
+        let fromCode = codes[line][column]
+        // A character outside ASCII may equal an ASCII one (the Kelvin sign and K): compared as characters.
+        guard !Self.needsCharacter(fromCode) else {
+            set(line: line, column: column, to: MRZTextLine.asciiCharacters[Int(code)], basis: basis)
+            return
+        }
+        guard fromCode != code else { return }
+        codes[line][column] = code
+        record(line: line, column: column, from: Self.asciiStrings[Int(fromCode)], to: Self.asciiStrings[Int(code)], basis: basis)
+    }
+
+    /// Records a change; a later change of the same position replaces the earlier record, keeping the
+    /// original `from`, and a change back to it removes the record.
+    private mutating func record(line: Int, column: Int, from: String, to: String, basis: MRZRepair.Basis) {
         if let index = repairs.firstIndex(where: { $0.line == line && $0.column == column }) {
             let original = repairs[index].from
             repairs.remove(at: index)
@@ -125,7 +144,7 @@ struct MRZWorkingZone: Sendable {
                 repairs.append(MRZRepair(line: line, column: column, from: original, to: to, basis: basis))
             }
         } else {
-            repairs.append(MRZRepair(line: line, column: column, from: Self.string(from), to: to, basis: basis))
+            repairs.append(MRZRepair(line: line, column: column, from: from, to: to, basis: basis))
         }
     }
 
