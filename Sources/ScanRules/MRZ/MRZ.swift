@@ -18,43 +18,67 @@ public enum MRZ {
     /// - Parameter asOf: the reference date that decides the century of two-digit birth years.
     public static func find(in text: String, asOf: CalendarDate) -> MRZResult? {
         let runs = MRZTextLine.candidateRuns(MRZTextLine.lines(of: text))
-        var best: (result: MRZResult, score: Double)?
+        // The best zone is read in full only once the search is over (reading builds every field and
+        // verdict, and several zones are often the best for a while): its score is that of its characters.
+        var best: Best?
         var memo = MRZScoreMemo(asOf: asOf)
+        func read(_ best: Best) -> MRZResult {
+            let read = MRZReader.read(best.lines, format: best.format, asOf: asOf, memo: &memo.repairs)
+            assert(read.score == best.scored.score && read.isPlausible, "a zone's score depends on its characters alone")
+            return read.result
+        }
         for run in runs {
             for format in MRZFormat.allCases {
                 let candidates = MRZLineFitter.candidates(in: run, length: format.lineLength)
                 let ceiling = MRZScoreMemo.ceiling(format)
+                var bounds = MRZZoneBounds(candidates: candidates, format: format)
                 for zone in zones(from: candidates, count: format.lineCount) {
                     // A zone must open with the format's document code; checking it first keeps the
                     // costly repair away from ordinary upper-case text, and the other lines' combinations
                     // are built only for a first line that passes.
-                    let firsts = zone[0].options.filter { opensWithDocumentCode($0.cells, format) }
+                    let firsts = candidates[zone[0]].options.indices.filter {
+                        opensWithDocumentCode(candidates[zone[0]].options[$0].cells, format)
+                    }
                     guard !firsts.isEmpty else { continue }
-                    let rests = optionProducts(zone.dropFirst())
+                    let rests = optionProducts(zone.dropFirst().map { candidates[$0] })
                     for first in firsts {
                         for rest in rests {
-                            let penalty = first.penalty + rest.penalty
-                            // Only a strictly higher score replaces the best: skip what cannot reach it.
-                            guard ceiling - Double(penalty) > best?.score ?? -.infinity else { continue }
-                            let lines = [first.cells] + rest.lines
+                            let choice = [first] + rest
+                            let options = zip(zone, choice).map { candidates[$0].options[$1] }
+                            let penalty = Double(options.reduce(0) { $0 + $1.penalty })
+                            // Only a strictly higher score replaces the best: skip what cannot reach it, first
+                            // by the format's ceiling, then by what the lines could reach once repaired.
+                            guard ceiling - penalty > best?.score ?? -.infinity else { continue }
+                            guard bounds.mayBeat(best.map { $0.score + penalty }, zone: zone, choice: choice, memo: &memo)
+                            else { continue }
+                            let lines = options.map(\.cells)
                             let scored = memo.score(lines, format: format)
-                            let score = scored.score - Double(penalty)
+                            assert(bounds.bound(zone: zone, choice: choice, memo: &memo).map { scored.score <= $0.score } ?? true,
+                                   "the bound holds")
+                            let score = scored.score - penalty
                             guard scored.isPlausible, score > best?.score ?? -.infinity else { continue }
-                            let read = MRZReader.read(lines, format: format, asOf: asOf, memo: &memo.repairs)
-                            assert(read.score == scored.score && read.isPlausible, "a zone's score depends on its characters alone")
-                            best = (read.result, score)
+                            best = Best(lines: lines, format: format, scored: scored, score: score)
                             // A zone read as printed, every check digit verified, cannot be bettered: stop here
                             // rather than try every other fitting (the search dominates extraction time).
-                            if penalty == 0, read.result.repairs.isEmpty,
-                               read.result.checks.allSatisfy({ $0.status == .verified || $0.status == .absent }) {
-                                return read.result
+                            if penalty == 0, scored.isClean, !lines.contains(where: { $0.contains(where: \.isNormalised) }) {
+                                let result = read(best!)
+                                assert(result.repairs.isEmpty && result.checks.allSatisfy { $0.status == .verified || $0.status == .absent })
+                                return result
                             }
                         }
                     }
                 }
             }
         }
-        return best?.result
+        return best.map(read)
+    }
+
+    /// The best zone so far: its lines, its score as a zone and its score less its fitting's penalty.
+    private struct Best {
+        let lines: [[MRZCell]]
+        let format: MRZFormat
+        let scored: MRZScoreMemo.Score
+        let score: Double
     }
 
     /// Reads a zone given as its lines (2 × 36, 2 × 44 or 3 × 30 characters, give or take what OCR did to
@@ -71,24 +95,22 @@ public enum MRZ {
         return format.documentCodeInitials.contains(MRZCharacters.digitToLetter[first] ?? first)
     }
 
-    /// Sequences of `count` candidates, each starting where the previous one ends.
-    private static func zones(from candidates: [MRZLineCandidate], count: Int) -> [[MRZLineCandidate]] {
-        var result: [[MRZLineCandidate]] = []
-        func extend(_ zone: [MRZLineCandidate]) {
+    /// Sequences of `count` candidates (their indices), each starting where the previous one ends.
+    private static func zones(from candidates: [MRZLineCandidate], count: Int) -> [[Int]] {
+        var result: [[Int]] = []
+        func extend(_ zone: [Int]) {
             if zone.count == count { result.append(zone); return }
-            for next in candidates where next.start == zone.last!.end { extend(zone + [next]) }
+            for next in candidates.indices where candidates[next].start == candidates[zone.last!].end { extend(zone + [next]) }
         }
-        for first in candidates { extend([first]) }
+        for first in candidates.indices { extend([first]) }
         return result
     }
 
-    /// Every combination of the candidates' options (the last candidate's varying fastest), with the summed penalty.
-    private static func optionProducts(_ zone: ArraySlice<MRZLineCandidate>) -> [(lines: [[MRZCell]], penalty: Int)] {
-        var products: [(lines: [[MRZCell]], penalty: Int)] = [([], 0)]
+    /// Every combination of the candidates' options, as option indices (the last candidate's varying fastest).
+    private static func optionProducts(_ zone: [MRZLineCandidate]) -> [[Int]] {
+        var products: [[Int]] = [[]]
         for candidate in zone {
-            products = products.flatMap { product in
-                candidate.options.map { (product.lines + [$0.cells], product.penalty + $0.penalty) }
-            }
+            products = products.flatMap { product in candidate.options.indices.map { product + [$0] } }
         }
         return products
     }

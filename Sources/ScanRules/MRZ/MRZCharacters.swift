@@ -64,6 +64,21 @@ enum MRZCharacters {
         }
     }
 
+    /// `forcedRepairs` as codes, `0` where the character may stay (every repair is plain ASCII).
+    static func forcedRepairCodes(_ kind: MRZCharacterClass) -> [UInt8] {
+        switch kind {
+        case .alpha: return alphaRepairCodes
+        case .numeric: return numericRepairCodes
+        case .alphanumeric: return alphanumericRepairCodes
+        case .sex: return sexRepairCodes
+        }
+    }
+
+    private static let alphaRepairCodes = alphaRepairs.map { $0?.asciiValue ?? 0 }
+    private static let numericRepairCodes = numericRepairs.map { $0?.asciiValue ?? 0 }
+    private static let alphanumericRepairCodes = alphanumericRepairs.map { $0?.asciiValue ?? 0 }
+    private static let sexRepairCodes = sexRepairs.map { $0?.asciiValue ?? 0 }
+
     private static func repairTable(_ kind: MRZCharacterClass) -> [Character?] {
         (0..<128).map { forcedRepair(Character(Unicode.Scalar(UInt8($0))), kind: kind) }
     }

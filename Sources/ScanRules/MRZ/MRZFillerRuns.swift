@@ -16,21 +16,31 @@ enum MRZFillerRuns {
     }
 
     private static func repair(_ zone: inout MRZWorkingZone, span: MRZSpan) {
-        let isFillerLike: (Character) -> Bool = { $0 == "<" || MRZCharacters.fillerLetters.contains($0) }
+        // By code (`<`, `K`, `L`), as characters only where a code does not tell (the Kelvin sign is a K).
+        func isFillerLike(_ column: Int) -> Bool {
+            let code = zone.codes[span.line][column]
+            guard MRZWorkingZone.needsCharacter(code) else { return code == 60 || code == 75 || code == 76 }
+            let character = zone[span.line, column]
+            return character == "<" || MRZCharacters.fillerLetters.contains(character)
+        }
+        func isFiller(_ column: Int) -> Bool {
+            let code = zone.codes[span.line][column]
+            return MRZWorkingZone.needsCharacter(code) ? zone[span.line, column] == "<" : code == 60
+        }
         var start = span.columns.upperBound
-        while start > span.columns.lowerBound, isFillerLike(zone[span.line, start - 1]) { start -= 1 }
+        while start > span.columns.lowerBound, isFillerLike(start - 1) { start -= 1 }
         let run = start..<span.columns.upperBound
         guard !run.isEmpty else { return }
         let from: Int
-        if let firstFiller = run.first(where: { zone[span.line, $0] == "<" }) {
+        if let firstFiller = run.first(where: isFiller) {
             from = firstFiller
         } else if run.count >= 3 {
             from = run.lowerBound
         } else {
             return
         }
-        for column in from..<run.upperBound where zone[span.line, column] != "<" {
-            zone.set(line: span.line, column: column, to: "<", basis: .filler)
+        for column in from..<run.upperBound where !isFiller(column) {
+            zone.set(line: span.line, column: column, toCode: 60, basis: .filler)
         }
     }
 }

@@ -6,10 +6,23 @@ struct MRZLineOption: Sendable {
 }
 
 /// A zone-line candidate: text units `start..<end` of a run read as one line, in several ways.
-struct MRZLineCandidate: Sendable {
+///
+/// The ways are worked out only when a zone asks for them: most candidates never open a zone, or only zones
+/// whose first line has no document code, and fitting them cost as much as the rest of the search.
+final class MRZLineCandidate {
     let start: Int
     let end: Int
-    let options: [MRZLineOption]
+    private let cells: [MRZCell]
+    private let length: Int
+    /// The ways of reading it (``MRZLineFitter/fit(_:length:)``), never empty.
+    private(set) lazy var options: [MRZLineOption] = MRZLineFitter.fit(cells, length: length)
+
+    init(start: Int, end: Int, cells: [MRZCell], length: Int) {
+        self.start = start
+        self.end = end
+        self.cells = cells
+        self.length = length
+    }
 }
 
 /// Cuts runs of text lines into zone lines of one format's length, undoing what OCR does to line
@@ -28,20 +41,25 @@ enum MRZLineFitter {
                 joined += units[end - 1]
                 let tightCount = joined.count { $0.code != 32 }
                 if end > start + 1 && tightCount > length + 6 { break }
-                let options = fit(joined, length: length)
-                if !options.isEmpty { result.append(MRZLineCandidate(start: start, end: end, options: options)) }
+                if fits(joined, length: length) { result.append(MRZLineCandidate(start: start, end: end, cells: joined, length: length)) }
                 if tightCount >= length { break }
             }
         }
         return result
     }
 
+    /// Whether ``fit(_:length:)`` finds some way of reading `cells`: every option reads the cells with or
+    /// without their spaces, at a length from a third of a line to six over, and one such length always
+    /// gives an option (exact, padded, or cut).
+    static func fits(_ cells: [MRZCell], length: Int) -> Bool {
+        let fitting = length / 3...length + 6
+        return fitting.contains(cells.count) || fitting.contains(cells.count { $0.code != 32 })
+    }
+
     /// Ways of reading `cells` as exactly `length` characters, likeliest first.
     static func fit(_ cells: [MRZCell], length: Int) -> [MRZLineOption] {
-        // Every option below reads the cells with or without their spaces, at a length from a third of a
-        // line to six over: outside that, answer before building anything (most stretches tried are so).
-        let fitting = length / 3...length + 6
-        guard fitting.contains(cells.count) || fitting.contains(cells.count { $0.code != 32 }) else { return [] }
+        // Answer before building anything when no length fits.
+        guard fits(cells, length: length) else { return [] }
         // Arrays sized up front: fitting runs for every stretch of every run, and growing them cost more
         // than filling them.
         var tight: [MRZCell] = []

@@ -14,8 +14,8 @@ enum MRZReader {
         let (checks, _) = MRZRepairer(layout: layout).repair(&zone, memo: &memo)
         let fields = MRZFieldReader.fields(of: zone, layout: layout)
         let value = { (field: MRZField) in fields.first { $0.field == field }?.value ?? "" }
-        let lines = zone.lines.indices.map { index in
-            MRZLine(text: zone.text([MRZSpan(line: index, columns: zone.lines[index].indices)]), sourceOffsets: zone.offsets[index],
+        let lines = zone.codes.indices.map { index in
+            MRZLine(text: zone.text([MRZSpan(line: index, columns: zone.codes[index].indices)]), sourceOffsets: zone.offsets[index],
                     sourceRange: sourceRange(zone.offsets[index]))
         }
         let result = MRZResult(
@@ -28,14 +28,14 @@ enum MRZReader {
         return Read(result: result, score: score, isPlausible: plausible)
     }
 
-    /// The score and plausibility ``read(_:format:asOf:memo:)`` gives, without building fields and result: the
+    /// The terms of the score ``read(_:format:asOf:memo:)`` gives, without building fields and result: the
     /// search scores every distinct zone but reads only the best in full.
     /// The characters alone decide it (see ``MRZScoreMemo``).
-    static func score(_ lines: [[Character]], codes: [[UInt8]], format: MRZFormat, asOf: CalendarDate,
-                      memo: inout MRZRepairMemo) -> (score: Double, isPlausible: Bool) {
+    static func scoreParts(_ lines: [[Character]], codes: [[UInt8]], format: MRZFormat, asOf: CalendarDate,
+                           memo: inout MRZRepairMemo) -> MRZScoreParts {
         var zone = MRZWorkingZone(lines: lines, codes: codes)
         MRZRepairer(layout: MRZLayout.of(format)).prepare(&zone)
-        return parts(of: zone, format: format, asOf: asOf, group: .all, memo: &memo).score
+        return parts(of: zone, format: format, asOf: asOf, group: .all, memo: &memo)
     }
 
     /// The line of `format` that no check digit covers (names, and in TD2/TD3 the document code and issuing
@@ -44,19 +44,22 @@ enum MRZReader {
     static func freeLine(_ format: MRZFormat) -> Int { format == .td1 ? 2 : 0 }
 
     /// The lines a part of the score comes from.
-    enum LineGroup {
+    enum LineGroup: Equatable {
         case all
         /// Every line but the free one: repaired in full.
         case checked
         /// The free line alone: only its own repairs are made.
         case free
+        /// One line, as prepared (``MRZScoreBound``): no repair is made.
+        case line(Int)
     }
 
     /// What the lines of `group` add to the score of a zone of bare characters, given with its lines
     /// prepared (``MRZRepairer/prepare(_:line:)``; only the lines of the group matter); the parts of
     /// `.checked` and `.free` add up to the parts of `.all`.
+    /// `repairing: false` leaves the checks uncounted and the zone as prepared (``MRZScoreBound``).
     static func parts(of prepared: MRZWorkingZone, format: MRZFormat, asOf: CalendarDate, group: LineGroup,
-                      memo: inout MRZRepairMemo) -> MRZScoreParts {
+                      repairing: Bool = true, memo: inout MRZRepairMemo) -> MRZScoreParts {
         let layout = MRZLayout.of(format)
         let free = freeLine(format)
         let inGroup: (Int) -> Bool
@@ -64,10 +67,11 @@ enum MRZReader {
         case .all: inGroup = { _ in true }
         case .checked: inGroup = { $0 != free }
         case .free: inGroup = { $0 == free }
+        case let .line(only): inGroup = { $0 == only }
         }
         var zone = prepared
         var parts = MRZScoreParts()
-        if group != .free {
+        if repairing, group == .all || group == .checked {
             (parts.passed, parts.failed) = MRZRepairer(layout: layout).repairCounting(&zone, memo: &memo)
         }
         // The scored fields (states, dates, sex) are always read from their own span alone.
@@ -123,6 +127,12 @@ struct MRZScoreParts {
         MRZScoreParts(passed: a.passed + b.passed, failed: a.failed + b.failed, statesKnown: a.statesKnown + b.statesKnown,
                       codeOK: a.codeOK + b.codeOK, birth: a.birth + b.birth, expiry: a.expiry + b.expiry,
                       sex: a.sex + b.sex, repairs: a.repairs + b.repairs)
+    }
+
+    static func - (a: MRZScoreParts, b: MRZScoreParts) -> MRZScoreParts {
+        MRZScoreParts(passed: a.passed - b.passed, failed: a.failed - b.failed, statesKnown: a.statesKnown - b.statesKnown,
+                      codeOK: a.codeOK - b.codeOK, birth: a.birth - b.birth, expiry: a.expiry - b.expiry,
+                      sex: a.sex - b.sex, repairs: a.repairs - b.repairs)
     }
 
     /// The score as ``MRZReader/read(_:format:asOf:memo:)`` computes it.

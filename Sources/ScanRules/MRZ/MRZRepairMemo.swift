@@ -41,7 +41,7 @@ struct MRZRepairMemo {
             // Preparing a line reads and changes that line alone (see `MRZRepairer.prepare`): the others
             // can stay empty.
             let single = lines.indices.map { $0 == index ? lines[index] : [] }
-            var zone = MRZWorkingZone(lines: single.map { $0.map { MRZTextLine.asciiCharacters[Int($0)] } }, codes: single)
+            var zone = MRZWorkingZone(asciiCodes: single)
             MRZRepairer(layout: layout).prepare(&zone, line: index)
             let line = MRZWorkingZone.Line(zone, line: index)
             preparedLines[key] = line

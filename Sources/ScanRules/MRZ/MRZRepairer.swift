@@ -47,10 +47,7 @@ struct MRZRepairer {
     /// its note, and the checks used.
     private func resolve(_ zone: inout MRZWorkingZone, memo: inout MRZRepairMemo)
         -> (outcomes: [Outcome], composite: MRZCheckSpec, compositeNote: MRZRepairNote?, specs: [MRZCheckSpec]) {
-        var specs = layout.checks
-        if let long = MRZLongDocumentNumber.checkSpec(in: zone, layout: layout) {
-            specs[specs.firstIndex { $0.name == .documentNumber }!] = long
-        }
+        let specs = specs(of: zone)
         let simple = specs.filter { $0.name != .composite }
         let composite = specs.first { $0.name == .composite }!
         var outcomes = simple.map { spec -> Outcome in
@@ -67,6 +64,60 @@ struct MRZRepairer {
         return (outcomes, composite, compositeNote, specs)
     }
 
+    /// The checks of the zone: the layout's, with a TD1 long document number's check in place of the plain one.
+    private func specs(of zone: MRZWorkingZone) -> [MRZCheckSpec] {
+        var specs = layout.checks
+        if let long = MRZLongDocumentNumber.checkSpec(in: zone, layout: layout) {
+            specs[specs.firstIndex { $0.name == .documentNumber }!] = long
+        }
+        return specs
+    }
+
+    /// Of the checks whose digit stands on `line`, the most that can pass and the fewest that must fail once
+    /// the zone is repaired, read off that line as prepared (the other lines may be empty), without searching:
+    /// a simple check that does not pass as prepared can pass only when its digit is or can become a digit and
+    /// its positions offer some change (``units(for:_:excluding:)``); the composite's digit is never changed.
+    /// A check absent as prepared stays absent: no change reaches its positions.
+    func checkBounds(_ zone: MRZWorkingZone, line: Int) -> (passed: Int, failed: Int) {
+        let classes = layout.characterClasses()
+        var passed = 0, failed = 0
+        // A simple check's data and digit share a line; only line 0 can hold a long document number (TD1).
+        for spec in line == 0 ? specs(of: zone) : layout.checks where spec.digit.line == line && !isAbsent(spec, zone) {
+            let digit = printedCode(spec, zone)
+            let isDigit = digit >= 48 && digit <= 57
+            let mayPass: Bool
+            if spec.name == .composite {
+                mayPass = isDigit
+            } else {
+                let canBeDigit = isDigit || (classes[line][spec.digit.columns.lowerBound] == .alphanumeric && digit < 128
+                                             && MRZCharacters.ambiguousByCode[Int(digit)].map(MRZCharacters.isDigit) == true)
+                mayPass = passes(spec, zone) || (canBeDigit && offersChange(spec, zone))
+            }
+            if mayPass { passed += 1 } else { failed += 1 }
+        }
+        return (passed, failed)
+    }
+
+    /// Whether ``units(for:_:excluding:)`` finds any unit for `spec` alone, without building them: every unit
+    /// holds a single change of an alphanumeric position (``alternative(_:line:column:)``), or a run of them.
+    private func offersChange(_ spec: MRZCheckSpec, _ zone: MRZWorkingZone) -> Bool {
+        let classes = layout.characterClasses()
+        func offers(_ span: MRZSpan) -> Bool {
+            span.columns.contains { classes[span.line][$0] == .alphanumeric && Self.alternative(zone, line: span.line, column: $0) != nil }
+        }
+        return offers(spec.digit) || spec.data.contains(where: offers)
+    }
+
+    /// The other reading of an alphanumeric position a unit may try: its confusable twin (`O↔0`…), or `<` for `L`
+    /// (K weighs 0 modulo 10 like <, so only L can be told apart).
+    private static func alternative(_ zone: MRZWorkingZone, line: Int, column: Int) -> Character? {
+        let code = zone.codes[line][column]
+        if let other = code < 128 ? MRZCharacters.ambiguousByCode[Int(code)] : MRZCharacters.ambiguous[zone[line, column]] {
+            return other
+        }
+        return code == 76 ? "<" : nil
+    }
+
     /// The repairs made before any check digit is looked at: character classes, then filler runs. Those of
     /// a line read and change that line alone, so lines can be prepared one by one (`line`), in any order.
     func prepare(_ zone: inout MRZWorkingZone, line: Int? = nil) {
@@ -78,14 +129,16 @@ struct MRZRepairer {
 
     private func applyCharacterClasses(_ zone: inout MRZWorkingZone, line only: Int? = nil) {
         // The tables fetched once, not for every position: this runs for every zone scored.
-        let alpha = MRZCharacters.forcedRepairs(.alpha), numeric = MRZCharacters.forcedRepairs(.numeric)
-        let sex = MRZCharacters.forcedRepairs(.sex)
+        let alpha = MRZCharacters.forcedRepairCodes(.alpha), numeric = MRZCharacters.forcedRepairCodes(.numeric)
+        let sex = MRZCharacters.forcedRepairCodes(.sex)
         for (line, classes) in layout.characterClasses().enumerated() where only == nil || line == only {
             for (column, kind) in classes.enumerated() where kind != .alphanumeric {
                 let code = zone.codes[line][column]
-                let table = kind == .alpha ? alpha : (kind == .numeric ? numeric : sex)
-                let repaired = code < 128 ? table[Int(code)] : MRZCharacters.forcedRepair(zone[line, column], kind: kind)
-                if let repaired {
+                if code < 128 {
+                    let table = kind == .alpha ? alpha : (kind == .numeric ? numeric : sex)
+                    let repaired = table[Int(code)]
+                    if repaired != 0 { zone.set(line: line, column: column, toCode: repaired, basis: .characterClass) }
+                } else if let repaired = MRZCharacters.forcedRepair(zone[line, column], kind: kind) {
                     zone.set(line: line, column: column, to: repaired, basis: .characterClass)
                 }
             }
@@ -161,11 +214,10 @@ struct MRZRepairer {
                 for column in span.columns {
                     let code = zone.codes[span.line][column]
                     guard classes[span.line][column] == .alphanumeric else { closeRun(); continue }
-                    if let other = code < 128 ? MRZCharacters.ambiguousByCode[Int(code)] : MRZCharacters.ambiguous[zone[span.line, column]] {
+                    if let other = Self.alternative(zone, line: span.line, column: column) {
                         units.append([MRZChange(line: span.line, column: column, to: other)])
                     }
-                    if code == 76 {   // L: K weighs 0 modulo 10 like <, so only L can be told apart
-                        units.append([MRZChange(line: span.line, column: column, to: "<")])
+                    if code == 76 {
                         run.append(MRZChange(line: span.line, column: column, to: "<"))
                         runLength += 1
                     } else if code == 60 {

@@ -145,11 +145,15 @@ public struct MRZResult: Sendable {
         guard let value = self.field(field) else { return [] }
         var ranges: [Range<Int>] = []
         for span in value.spans {
-            // Leading and trailing fillers are not part of the value.
-            let text = Array(lines[span.line].text)
+            // Leading and trailing fillers are not part of the value. A plain ASCII line's columns are its
+            // UTF-8 bytes (an array of `Character`s cost more than the rest of a field's read).
+            let line = lines[span.line]
+            let bytes = Array(line.text.utf8)
+            let characters: [Character]? = bytes.count == line.sourceOffsets.count ? nil : Array(line.text)
+            func isFiller(_ column: Int) -> Bool { characters.map { $0[column] == "<" } ?? (bytes[column] == UInt8(ascii: "<")) }
             var columns = span.columns
-            while let first = columns.first, text[first] == "<" { columns = columns.dropFirst() }
-            while let last = columns.last, text[last] == "<" { columns = columns.dropLast() }
+            while let first = columns.first, isFiller(first) { columns = columns.dropFirst() }
+            while let last = columns.last, isFiller(last) { columns = columns.dropLast() }
             for column in columns {
                 guard let offset = lines[span.line].sourceOffsets[column] else { continue }
                 if let last = ranges.last, last.upperBound == offset {

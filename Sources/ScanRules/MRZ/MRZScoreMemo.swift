@@ -9,6 +9,14 @@ struct MRZScoreMemo {
     struct Score {
         let score: Double
         let isPlausible: Bool
+        /// Whether the characters need no repair and every check digit passes or is absent (with no look-alike
+        /// normalised and no filler added, such a zone is read as printed and cannot be bettered).
+        let isClean: Bool
+
+        init(_ parts: MRZScoreParts) {
+            (score, isPlausible) = parts.score
+            isClean = parts.failed == 0 && parts.repairs == 0
+        }
     }
 
     let asOf: CalendarDate
@@ -62,8 +70,7 @@ struct MRZScoreMemo {
         guard lines.allSatisfy({ $0.allSatisfy { $0.code != 0xFF && $0.code != 10 } }) else {
             let key = Key(format: format, lines: lines)
             if let known = scores[key] { return known }
-            let read = MRZReader.score(characters, codes: codes, format: format, asOf: asOf, memo: &repairs)
-            let score = Score(score: read.score, isPlausible: read.isPlausible)
+            let score = Score(MRZReader.scoreParts(characters, codes: codes, format: format, asOf: asOf, memo: &repairs))
             scores[key] = score
             return score
         }
@@ -82,24 +89,47 @@ struct MRZScoreMemo {
             }
         }
         let checkedKey = PartKey(format: format, codes: checkedCodes), freeKey = PartKey(format: format, codes: freeCodes)
-        let checked: MRZScoreParts
-        if let known = checkedParts[checkedKey] {
-            checked = known
-        } else {
-            let zone = repairs.preparedZone(codes, layout: MRZLayout.of(format)) { $0 != free }
-            checked = MRZReader.parts(of: zone, format: format, asOf: asOf, group: .checked, memo: &repairs)
-            checkedParts[checkedKey] = checked
+        let knownChecked = checkedParts[checkedKey], knownFree = self.freeParts[freeKey]
+        if let knownChecked, let knownFree { return Score(knownChecked + knownFree) }
+        // Every line prepared at once, and only when a part must be worked out: each part reads only its own
+        // lines (see `MRZReader.parts`).
+        var preparedZone: MRZWorkingZone?
+        func prepared() -> MRZWorkingZone {
+            if let preparedZone { return preparedZone }
+            let zone = repairs.preparedZone(codes, layout: MRZLayout.of(format)) { _ in true }
+            preparedZone = zone
+            return zone
         }
         let freeParts: MRZScoreParts
-        if let known = self.freeParts[freeKey] {
-            freeParts = known
+        if let knownFree {
+            freeParts = knownFree
         } else {
-            let zone = repairs.preparedZone(codes, layout: MRZLayout.of(format)) { $0 == free }
-            freeParts = MRZReader.parts(of: zone, format: format, asOf: asOf, group: .free, memo: &repairs)
+            freeParts = MRZReader.parts(of: prepared(), format: format, asOf: asOf, group: .free, memo: &repairs)
             self.freeParts[freeKey] = freeParts
         }
-        let read = (checked + freeParts).score
-        return Score(score: read.score, isPlausible: read.isPlausible)
+        if let knownChecked { return Score(knownChecked + freeParts) }
+        let checked = MRZReader.parts(of: prepared(), format: format, asOf: asOf, group: .checked, memo: &repairs)
+        checkedParts[checkedKey] = checked
+        return Score(checked + freeParts)
+    }
+
+    /// ``MRZScoreBound/lineParts(of:line:format:asOf:memo:)`` of `cells` as line `line` of a zone of
+    /// `format`, or `nil` when they are not plain ASCII (the line then bounds nothing).
+    mutating func bound(_ cells: [MRZCell], line: Int, format: MRZFormat) -> MRZScoreParts? {
+        var codes: [UInt8] = []
+        codes.reserveCapacity(cells.count + 1)
+        for cell in cells {
+            guard cell.code != 0xFF, cell.code != 10 else { return nil }
+            codes.append(cell.code)
+        }
+        let lines = (0..<format.lineCount).map { $0 == line ? codes : [] }
+        codes.append(UInt8(line))   // every line of a format has the same length: the last byte tells the line
+        let key = PartKey(format: format, codes: codes)
+        if let known = lineBounds[key] { return known }
+        let zone = repairs.preparedZone(lines, layout: MRZLayout.of(format)) { $0 == line }
+        let parts = MRZScoreBound.lineParts(of: zone, line: line, format: format, asOf: asOf, memo: &repairs)
+        lineBounds[key] = parts
+        return parts
     }
 
     private struct PartKey: Hashable {
@@ -117,6 +147,7 @@ struct MRZScoreMemo {
     var repairs = MRZRepairMemo()
     private var checkedParts: [PartKey: MRZScoreParts] = [:]
     private var freeParts: [PartKey: MRZScoreParts] = [:]
+    private var lineBounds: [PartKey: MRZScoreParts] = [:]
 
     /// The highest score a read of `format` can reach: every check passing, both states known, the
     /// document code, both dates and the sex read, no repair.

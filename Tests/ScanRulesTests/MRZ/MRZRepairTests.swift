@@ -144,4 +144,13 @@ import Testing
         #expect(mrz.check(.documentNumber)?.position == MRZSpan(line: 0, columns: 18..<19))
         #expect(mrz.isValid)
     }
+
+    @Test func aCharacterOutsideASCIIIsKeptAsRead() throws {
+        // The Kelvin sign is canonically a K: kept as read in the name (the zone stores it beside its codes).
+        let mrz = try read("P<UTOERI\u{212A}SSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n" + Self.td3Line2)
+        #expect(mrz.lines[0].text.unicodeScalars.contains("\u{212A}"))
+        #expect(mrz.field(.primaryIdentifier)?.value.unicodeScalars.contains("\u{212A}") == true)
+        #expect(mrz.field(.secondaryIdentifier)?.value == "ANNA MARIA")
+        #expect(mrz.checks.allSatisfy { $0.status == .verified })
+    }
 }
