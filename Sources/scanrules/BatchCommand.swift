@@ -48,28 +48,31 @@ struct BatchCommand: ParsableCommand {
         let engine = try rulesOption.engine()
         let reference = asOfOption.date
         let (type, shape, format) = (self.type, self.shape, inputFormat)
+        var output = BlockWriter()
         var progress = Progress()
         BatchRunner(jobs: jobs).run(BatchSource(inputs: inputs), work: { item in
             BatchCommand.process(item, engine: engine, type: type, asOf: reference, shape: shape, format: format)
         }, emit: { line in
-            print(line)
+            output.write(line)
             progress.advance()
         })
+        output.flush()
         progress.finish()
     }
 
-    /// One output line for one document.
+    /// One output line for one document, as UTF-8 bytes ending in a newline.
     static func process(_ item: BatchItem, engine: RuleEngine, type: String, asOf: CalendarDate, shape: OutputShape,
-                        format: OCRFormat?) -> String {
-        let result: JSONValue
+                        format: OCRFormat?) -> [UInt8] {
+        let line: JSONValue
         do {
             let document = try OCRDocument(data: item.content.get(), source: item.id, format: format)
             let extraction = try engine.extract(document, type: type, asOf: asOf)
-            result = shape == .v3 ? V3Encoder.encode(extraction) : EnvelopeEncoder.encode(extraction)
+            let result = shape == .v3 ? V3Encoder.encode(extraction) : EnvelopeEncoder.encode(extraction)
+            line = .object([("id", .string(item.id)), ("result", result)])
         } catch {
-            return JSONValue.object([("id", .string(item.id)), ("error", .string("\(error)"))]).serialized(indent: nil)
+            line = .object([("id", .string(item.id)), ("error", .string("\(error)"))])
         }
-        return JSONValue.object([("id", .string(item.id)), ("result", result)]).serialized(indent: nil)
+        return line.serializedUTF8(indent: nil) + [UInt8(ascii: "\n")]
     }
 }
 

@@ -28,9 +28,14 @@ public enum JSONValue: Sendable, Equatable {
     /// Pretty-printed with one space of indent per level, like the seed examples; `indent: nil` writes
     /// one line (for JSON Lines).
     public func serialized(indent: String? = " ") -> String {
+        String(decoding: serializedUTF8(indent: indent), as: UTF8.self)
+    }
+
+    /// ``serialized(indent:)`` as UTF-8 bytes, for writing straight to a file or stream.
+    public func serializedUTF8(indent: String? = " ") -> [UInt8] {
         var out: [UInt8] = []
         write(to: &out, level: 0, indent: indent.map { Array($0.utf8) })
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Appends the JSON as UTF-8 bytes, which costs far less per piece than growing a String.
