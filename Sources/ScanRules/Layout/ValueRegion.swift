@@ -46,8 +46,11 @@ struct ValueRegion {
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
                 return beyondMiddle && distance(box, label.box, direction) <= reach
             }
-            // Sorted in place: `sorted` would copy the array once more.
-            candidates.sort { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
+            // Sorted in place: `sorted` would copy the array once more. The comparison reads the boxes
+            // through a buffer: a closure over `self` retains and releases the word array per comparison.
+            words.withUnsafeBufferPointer { words in
+                candidates.sort { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
+            }
             return Rows(region: self, page: label.page, left: label.box.left - slack, pending: candidates, side: nil)
         }
     }
@@ -190,7 +193,8 @@ struct ValueRegion {
             }
             follow(&row, from: box, in: band, rightwards: true)
             follow(&row, from: box, in: band, rightwards: false)
-            row.sort { words[$0].box.left < words[$1].box.left }
+            // Through a buffer, as in `rows(for:…)`: no retain and release of the word array per comparison.
+            words.withUnsafeBufferPointer { words in row.sort { words[$0].box.left < words[$1].box.left } }
             return row
         }
     }
