@@ -17,7 +17,7 @@ public struct CompiledRule: Sendable {
     /// Where the rule came from (a path), for messages.
     public let source: String
     /// Every distinct label the fields' anchors name, and every distinct numbered one: found once per
-    /// document before the fields are read.
+    /// document before the fields are read, kept in this order (see ``Anchor/labelSlots``).
     let anchorLabels: [FoldedLabel]
     let numberedLabels: [NumberedLabel]
     /// The fields other fields are anchored to (`anchor: {field: …}`): only their places are kept.
@@ -30,22 +30,44 @@ public struct CompiledRule: Sendable {
         self.country = country
         self.category = category
         self.keywords = keywords
-        self.fields = fields
         self.backSide = backSide
         self.source = source
-        let anchors = fields.flatMap(\.locators).compactMap(\.anchor)
+        // Each anchor learns where its labels sit in `anchorLabels` and `numberedLabels`: a run keeps the
+        // hits in arrays in that order and looks them up by position, not by hashing label texts.
         var labels: [FoldedLabel] = []
-        for case let .labels(named) in anchors.map(\.target) {
-            for label in named where !labels.contains(where: { $0.text == label.text }) { labels.append(label) }
-        }
-        anchorLabels = labels
         var numbered: [NumberedLabel] = []
-        for label in anchors.flatMap(\.numbered) where !numbered.contains(where: { $0.key == label.key }) { numbered.append(label) }
+        var fields = fields
+        for field in fields.indices {
+            guard case var .text(locators) = fields[field].source else { continue }
+            for locator in locators.indices {
+                guard var anchor = locators[locator].anchor else { continue }
+                if case let .labels(named) = anchor.target {
+                    anchor.labelSlots = named.map { label in
+                        CompiledRule.slot(of: label, in: &labels) { $0.text == label.text }
+                    }
+                }
+                anchor.numberedSlots = anchor.numbered.map { label in
+                    CompiledRule.slot(of: label, in: &numbered) { $0.key == label.key }
+                }
+                locators[locator].anchor = anchor
+            }
+            fields[field].source = .text(locators)
+        }
+        self.fields = fields
+        anchorLabels = labels
         numberedLabels = numbered
+        let anchors = fields.flatMap(\.locators).compactMap(\.anchor)
         anchorFields = Set(anchors.compactMap { anchor in
             if case let .field(name) = anchor.target { return name }
             return nil
         })
+    }
+
+    /// The position of `item` in `list` (the first one `same` says is it), appended when not there yet.
+    private static func slot<Item>(of item: Item, in list: inout [Item], same: (Item) -> Bool) -> Int {
+        if let index = list.firstIndex(where: same) { return index }
+        list.append(item)
+        return list.count - 1
     }
 
     /// The names of the fields this rule extracts or derives.
@@ -59,7 +81,8 @@ public struct CompiledRule: Sendable {
 /// How one field is found, cleaned and checked.
 struct FieldRule: Sendable {
     let name: String
-    let source: FieldSource
+    /// Set by the compiler, then once more by ``CompiledRule`` to give its anchors their label slots.
+    var source: FieldSource
     let normalizer: Normalizer
     let validators: [Validator]
     /// Checks run on the value once found; a failure marks it INVALID.
@@ -109,7 +132,7 @@ enum FieldSource: Sendable {
 
 /// Finds a value in the text: the `pattern` is searched near the anchor, or in the whole text.
 struct TextLocator: Sendable {
-    let anchor: Anchor?
+    var anchor: Anchor?
     /// The value pattern; its `value` group, when present, is the value, else the whole match.
     let pattern: Regex
     /// Confidence kept by values this locator finds: 1 for the primary, less for fallbacks.
@@ -152,6 +175,10 @@ struct Anchor: Sendable {
     /// The labels again, without their box number, for a form that prints one before each label
     /// (`number:`): found with a looser spelling when the number is read right before them.
     var numbered: [NumberedLabel] = []
+    /// Where the `labels` and the `numbered` labels sit in the compiled rule's ``CompiledRule/anchorLabels``
+    /// and ``CompiledRule/numberedLabels``, in the same order: set by ``CompiledRule``.
+    var labelSlots: [Int] = []
+    var numberedSlots: [Int] = []
 }
 
 /// Where a value sits relative to its label.
