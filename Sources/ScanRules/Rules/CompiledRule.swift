@@ -40,7 +40,8 @@ public struct CompiledRule: Sendable {
         for field in fields.indices {
             guard case var .text(locators) = fields[field].source else { continue }
             for locator in locators.indices {
-                guard var anchor = locators[locator].anchor else { continue }
+                let old = locators[locator]
+                guard var anchor = old.anchor else { continue }
                 if case let .labels(named) = anchor.target {
                     anchor.labelSlots = named.map { label in
                         CompiledRule.slot(of: label, in: &labels) { $0.text == label.text }
@@ -49,9 +50,9 @@ public struct CompiledRule: Sendable {
                 anchor.numberedSlots = anchor.numbered.map { label in
                     CompiledRule.slot(of: label, in: &numbered) { $0.key == label.key }
                 }
-                locators[locator].anchor = anchor
+                locators[locator] = TextLocator(anchor: anchor, pattern: old.pattern, trust: old.trust, pick: old.pick)
             }
-            fields[field].source = .text(locators)
+            fields[field] = fields[field].with(locators: locators)
         }
         self.fields = fields
         anchorLabels = labels
@@ -78,11 +79,11 @@ public struct CompiledRule: Sendable {
     public var patterns: [Regex] { fields.flatMap(\.locators).map(\.pattern) }
 }
 
-/// How one field is found, cleaned and checked.
-struct FieldRule: Sendable {
+/// How one field is found, cleaned and checked. A class, like ``TextLocator``: a run hands every field
+/// rule from step to step, and copying a struct of this size retains and releases each of its parts.
+final class FieldRule: Sendable {
     let name: String
-    /// Set by the compiler, then once more by ``CompiledRule`` to give its anchors their label slots.
-    var source: FieldSource
+    let source: FieldSource
     let normalizer: Normalizer
     let validators: [Validator]
     /// Checks run on the value once found; a failure marks it INVALID.
@@ -94,10 +95,30 @@ struct FieldRule: Sendable {
     /// Whether a document without this field needs a person to look at it.
     let required: Bool
     /// Substitutions tried, in order, on a value that fails the shape validators (see ``ValueRepair``).
-    var repairs: [ValueRepair] = []
+    let repairs: [ValueRepair]
     /// Whether a check digit not read is computed from the number its `checkDigit` check names
     /// (see ``ComputedCheckDigit``).
-    var computesCheckDigit = false
+    let computesCheckDigit: Bool
+
+    init(name: String, source: FieldSource, normalizer: Normalizer, validators: [Validator], checks: [FieldCheck],
+         mrz: MRZSource?, valueMap: [String: String], required: Bool, repairs: [ValueRepair] = [], computesCheckDigit: Bool = false) {
+        self.name = name
+        self.source = source
+        self.normalizer = normalizer
+        self.validators = validators
+        self.checks = checks
+        self.mrz = mrz
+        self.valueMap = valueMap
+        self.required = required
+        self.repairs = repairs
+        self.computesCheckDigit = computesCheckDigit
+    }
+
+    /// The same rule read from other locators (``CompiledRule`` gives the anchors their label slots).
+    func with(locators: [TextLocator]) -> FieldRule {
+        FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks,
+                  mrz: mrz, valueMap: valueMap, required: required, repairs: repairs, computesCheckDigit: computesCheckDigit)
+    }
 }
 
 extension FieldRule {
@@ -131,8 +152,10 @@ enum FieldSource: Sendable {
 }
 
 /// Finds a value in the text: the `pattern` is searched near the anchor, or in the whole text.
-struct TextLocator: Sendable {
-    var anchor: Anchor?
+/// A class: a run passes each locator of each field around, and a struct of this size would be copied,
+/// every array and string in it retained and released, at each step.
+final class TextLocator: Sendable {
+    let anchor: Anchor?
     /// The value pattern; its `value` group, when present, is the value, else the whole match.
     let pattern: Regex
     /// Confidence kept by values this locator finds: 1 for the primary, less for fallbacks.
@@ -147,6 +170,13 @@ struct TextLocator: Sendable {
         case latest
         /// Every valid match, joined by `, ` (repeated table rows).
         case all
+    }
+
+    init(anchor: Anchor?, pattern: Regex, trust: Double, pick: Pick) {
+        self.anchor = anchor
+        self.pattern = pattern
+        self.trust = trust
+        self.pick = pick
     }
 }
 
