@@ -38,7 +38,7 @@ struct ValueRegion {
             let reach = maxDistance * height
             let band = direction == .below ? label.box.centerY...label.box.bottom + reach + height
                                            : label.box.top - reach - height...label.box.centerY
-            var candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
+            let candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
                 let box = words[word].box
                 // A speck does not start a row, but a label's words always do: they end the search.
                 guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack),
@@ -46,12 +46,11 @@ struct ValueRegion {
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
                 return beyondMiddle && distance(box, label.box, direction) <= reach
             }
-            // Sorted in place: `sorted` would copy the array once more. The comparison reads the boxes
-            // through a buffer: a closure over `self` retains and releases the word array per comparison.
-            words.withUnsafeBufferPointer { words in
-                candidates.sort { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
-            }
-            return Rows(region: self, page: label.page, left: label.box.left - slack, pending: candidates, side: nil)
+            // Nearest first, by a distance worked out once per word rather than twice per comparison
+            // (the comparisons, and so the order, are the same).
+            var byDistance = candidates.map { (distance: distance(words[$0].box, label.box, direction), word: $0) }
+            byDistance.sort { $0.distance < $1.distance }
+            return Rows(region: self, page: label.page, left: label.box.left - slack, pending: byDistance.map(\.word), side: nil)
         }
     }
 
