@@ -21,7 +21,9 @@ public struct CompiledRule: Sendable {
     let anchorLabels: [FoldedLabel]
     let numberedLabels: [NumberedLabel]
     /// The fields other fields are anchored to (`anchor: {field: …}`): only their places are kept.
-    let anchorFields: Set<String>
+    /// A short list, not a set: every field found is looked up here, and comparing a name with two or
+    /// three others costs less than hashing it.
+    let anchorFields: [String]
 
     init(code: String, name: String, country: String?, category: String, keywords: [FoldedLabel], fields: [FieldRule],
          backSide: [String], source: String) {
@@ -57,11 +59,11 @@ public struct CompiledRule: Sendable {
         self.fields = fields
         anchorLabels = labels
         numberedLabels = numbered
-        let anchors = fields.flatMap(\.locators).compactMap(\.anchor)
-        anchorFields = Set(anchors.compactMap { anchor in
-            if case let .field(name) = anchor.target { return name }
-            return nil
-        })
+        var anchorFields: [String] = []
+        for case let .field(name) in fields.flatMap(\.locators).compactMap(\.anchor?.target) where !anchorFields.contains(name) {
+            anchorFields.append(name)
+        }
+        self.anchorFields = anchorFields
     }
 
     /// The position of `item` in `list` (the first one `same` says is it), appended when not there yet.
