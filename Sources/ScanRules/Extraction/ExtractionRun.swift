@@ -25,7 +25,7 @@ struct ExtractionRun {
         // Labels after their box number, spelled more loosely (see `NumberedLabel`).
         numberedHits = rule.numberedLabels.map { $0.find(in: matcher) }
         found.reserveCapacity(rule.fields.count)
-        valueHits.reserveCapacity(rule.fields.count)
+        valueHits.reserveCapacity(rule.anchorFields.count)
         var labelWords = [Bool](repeating: false, count: document.words.count)
         for hit in [labelHits, numberedHits].joined().joined() {
             for word in hit.words { labelWords[word] = true }

@@ -43,16 +43,18 @@ public struct CompiledRule: Sendable {
             guard case var .text(locators) = fields[field].source else { continue }
             for locator in locators.indices {
                 let old = locators[locator]
-                guard var anchor = old.anchor else { continue }
+                guard let anchor = old.anchor else { continue }
+                var labelSlots: [Int] = []
                 if case let .labels(named) = anchor.target {
-                    anchor.labelSlots = named.map { label in
+                    labelSlots = named.map { label in
                         CompiledRule.slot(of: label, in: &labels) { $0.text == label.text }
                     }
                 }
-                anchor.numberedSlots = anchor.numbered.map { label in
+                let numberedSlots = anchor.numbered.map { label in
                     CompiledRule.slot(of: label, in: &numbered) { $0.key == label.key }
                 }
-                locators[locator] = TextLocator(anchor: anchor, pattern: old.pattern, trust: old.trust, pick: old.pick)
+                locators[locator] = TextLocator(anchor: anchor.with(labelSlots: labelSlots, numberedSlots: numberedSlots),
+                                                pattern: old.pattern, trust: old.trust, pick: old.pick)
             }
             fields[field] = fields[field].with(locators: locators)
         }
@@ -183,7 +185,8 @@ final class TextLocator: Sendable {
 }
 
 /// What a value is found next to, and where it sits relative to it.
-struct Anchor: Sendable {
+/// A class, like ``TextLocator``: every locate reads it, and a struct this size is copied part by part.
+final class Anchor: Sendable {
     /// A printed label (its variants folded, see `TextFolding`), or the value of a field found earlier.
     enum Target: Sendable {
         case labels([FoldedLabel])
@@ -203,14 +206,34 @@ struct Anchor: Sendable {
     /// How many of the nearest rows below or above may hold the value: 1 when a value always sits
     /// right under its label, so OCR junk there ends the search instead of passing it to the next
     /// field's row.
-    var rows: Int = .max
+    let rows: Int
     /// The labels again, without their box number, for a form that prints one before each label
     /// (`number:`): found with a looser spelling when the number is read right before them.
-    var numbered: [NumberedLabel] = []
+    let numbered: [NumberedLabel]
     /// Where the `labels` and the `numbered` labels sit in the compiled rule's ``CompiledRule/anchorLabels``
     /// and ``CompiledRule/numberedLabels``, in the same order: set by ``CompiledRule``.
-    var labelSlots: [Int] = []
-    var numberedSlots: [Int] = []
+    let labelSlots: [Int]
+    let numberedSlots: [Int]
+
+    init(target: Target, directions: [Direction], maxDistance: Double, tolerance: Double, lines: Int, lineSeparator: String,
+         rows: Int = .max, numbered: [NumberedLabel] = [], labelSlots: [Int] = [], numberedSlots: [Int] = []) {
+        self.target = target
+        self.directions = directions
+        self.maxDistance = maxDistance
+        self.tolerance = tolerance
+        self.lines = lines
+        self.lineSeparator = lineSeparator
+        self.rows = rows
+        self.numbered = numbered
+        self.labelSlots = labelSlots
+        self.numberedSlots = numberedSlots
+    }
+
+    /// The same anchor with its labels' slots in the compiled rule.
+    func with(labelSlots: [Int], numberedSlots: [Int]) -> Anchor {
+        Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance, lines: lines,
+               lineSeparator: lineSeparator, rows: rows, numbered: numbered, labelSlots: labelSlots, numberedSlots: numberedSlots)
+    }
 }
 
 /// Where a value sits relative to its label.

@@ -215,13 +215,13 @@ struct RuleCompiler {
         if let rows, rows < 1 || rows != rows.rounded() {
             throw reader.error(keys["rows"], "'rows' is how many of the nearest rows may hold the value: a whole number, 1 or more")
         }
-        var anchor = Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
-                            lines: Int(lines), lineSeparator: separator, rows: rows.map { Int($0) } ?? .max)
+        var numbered: [NumberedLabel] = []
         if let numberNode = keys["number"] {
             guard let labelsNode = keys["labels"] else { throw reader.error(numberNode, "'number' is the box number printed before the anchor's 'labels'; add 'labels'") }
-            anchor.numbered = try numberedLabels(labelsNode, number: numberNode, what)
+            numbered = try numberedLabels(labelsNode, number: numberNode, what)
         }
-        return anchor
+        return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
+                      lines: Int(lines), lineSeparator: separator, rows: rows.map { Int($0) } ?? .max, numbered: numbered)
     }
 
     /// `number: 31` with `labels: [31. Primer apellido, Primer apellido]`: each label without the number
