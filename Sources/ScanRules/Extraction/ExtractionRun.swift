@@ -69,9 +69,17 @@ struct ExtractionRun {
             // Only an anchor on labels has label slots (see `CompiledRule`).
             case let anchor? where !anchor.labelSlots.isEmpty:
                 var found: [LabelHit] = []
-                for slot in anchor.labelSlots {
-                    // The hits of the only label found are used as they are, not copied.
-                    if found.isEmpty { found = labelHits[slot] } else { found.append(contentsOf: labelHits[slot]) }
+                // The hits of the only label found are used as they are, not copied; those of several are
+                // gathered into one list made at its full size, not grown append by append.
+                let total = anchor.labelSlots.reduce(0) { $0 + labelHits[$1].count }
+                    + anchor.numberedSlots.reduce(0) { $0 + numberedHits[$1].count }
+                for slot in anchor.labelSlots where !labelHits[slot].isEmpty {
+                    if labelHits[slot].count == total {
+                        found = labelHits[slot]
+                        break
+                    }
+                    if found.isEmpty { found.reserveCapacity(total) }
+                    found.append(contentsOf: labelHits[slot])
                 }
                 let spelled = found.count
                 // A numbered hit where a label was found already adds nothing.
