@@ -11,8 +11,9 @@ struct ExtractionRun {
     private let numberedHits: [[LabelHit]]
     private let mrz: MRZResult?
     private(set) var found: [String: ExtractedField] = [:]
-    /// Where each found value sits, for fields anchored to it.
-    private var valueHits: [String: LabelHit] = [:]
+    /// Where each value other fields are anchored to sits, once found, in the order of the rule's
+    /// ``CompiledRule/anchorFields``: a short list, searched by comparing names rather than hashing them.
+    private var valueHits: [LabelHit?]
     /// Fields not found whose label the document shows over an empty slot: printed blank, not lost.
     private(set) var blank: Set<String> = []
 
@@ -25,7 +26,7 @@ struct ExtractionRun {
         // Labels after their box number, spelled more loosely (see `NumberedLabel`).
         numberedHits = rule.numberedLabels.map { $0.find(in: matcher) }
         found.reserveCapacity(rule.fields.count)
-        valueHits.reserveCapacity(rule.anchorFields.count)
+        valueHits = Array(repeating: nil, count: rule.anchorFields.count)
         var labelWords = [Bool](repeating: false, count: document.words.count)
         for hit in [labelHits, numberedHits].joined().joined() {
             for word in hit.words { labelWords[word] = true }
@@ -50,8 +51,8 @@ struct ExtractionRun {
                 }
                 return
             }
-            if rule.anchorFields.contains(field.name), let words = value.location.map({ wordsIn($0.segments) }) {
-                valueHits[field.name] = LabelHit(words: words, in: document)
+            if let slot = rule.anchorFields.firstIndex(of: field.name), let words = value.location.map({ wordsIn($0.segments) }) {
+                valueHits[slot] = LabelHit(words: words, in: document)
             }
             value.validation = validation(field, value)
             if value.validation?.status == .invalid { value.confidence *= RuleEngine.failedCheckFactor }
@@ -94,7 +95,8 @@ struct ExtractionRun {
                 }
                 hits = found
             case let anchor?:
-                if case let .field(name) = anchor.target, let hit = valueHits[name] { hits = [hit] }
+                if case let .field(name) = anchor.target, let slot = rule.anchorFields.firstIndex(of: name),
+                   let hit = valueHits[slot] { hits = [hit] }
             case nil: break
             }
             do {
