@@ -22,13 +22,22 @@ extension RuleEngine {
         case let .join(sources, optional, whenBlank):
             // A name with a part missing would be a wrong name, so every part must be there but those
             // the document may leave blank (a second surname), or is seen to leave blank.
-            // `keys.contains` looks a name up without copying the field out.
-            let leftBlank = sources.filter { !found.keys.contains($0) && whenBlank.contains($0) && blank.contains($0) }
-            guard sources.allSatisfy({ found.keys.contains($0) || optional.contains($0) || leftBlank.contains($0) }) else { return nil }
-            let parts = sources.compactMap { found[$0] }
+            // Each source is looked up once: hashing its name is most of the cost.
+            var parts: [ExtractedField] = []
+            parts.reserveCapacity(sources.count)
+            var leftBlank = false
+            for source in sources {
+                if let part = found[source] {
+                    parts.append(part)
+                } else if whenBlank.contains(source) && blank.contains(source) {
+                    leftBlank = true
+                } else if !optional.contains(source) {
+                    return nil
+                }
+            }
             guard !parts.isEmpty else { return nil }
             // Closures, not key paths: a key path is looked up at run time on every call.
-            let confidence = parts.lazy.map { $0.confidence }.min()! * (leftBlank.isEmpty ? 1 : blankPartFactor)
+            let confidence = parts.lazy.map { $0.confidence }.min()! * (leftBlank ? blankPartFactor : 1)
             return make(parts.map { $0.value }.joined(separator: " "), confidence: confidence, origin: .joined)
         case let .age(source):
             guard let birth = found[source], let date = birth.date, date <= asOf else { return nil }

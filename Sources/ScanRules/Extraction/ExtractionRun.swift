@@ -6,11 +6,14 @@ struct ExtractionRun {
     let rule: CompiledRule
     let asOf: CalendarDate
     private let locator: FieldLocator
-    private let labelHits: [String: [LabelHit]]
+    /// The hits of each of the rule's anchor labels and numbered labels, in the rule's order.
+    private let labelHits: [[LabelHit]]
+    private let numberedHits: [[LabelHit]]
     private let mrz: MRZResult?
     private(set) var found: [String: ExtractedField] = [:]
-    /// Where each found value sits, for fields anchored to it.
-    private var valueHits: [String: LabelHit] = [:]
+    /// Where each value other fields are anchored to sits, once found, in the order of the rule's
+    /// ``CompiledRule/anchorFields``: a short list, searched by comparing names rather than hashing them.
+    private var valueHits: [LabelHit?]
     /// Fields not found whose label the document shows over an empty slot: printed blank, not lost.
     private(set) var blank: Set<String> = []
 
@@ -19,16 +22,13 @@ struct ExtractionRun {
         self.document = document
         self.rule = rule
         self.asOf = asOf
-        var labelHits: [String: [LabelHit]] = [:]
-        labelHits.reserveCapacity(rule.anchorLabels.count + rule.numberedLabels.count)
-        for label in rule.anchorLabels { labelHits[label.text] = matcher.find(label) }
-        // Labels after their box number, spelled more loosely (see `NumberedLabel`), under their own keys.
-        for label in rule.numberedLabels { labelHits[label.key] = label.find(in: matcher) }
-        self.labelHits = labelHits
+        labelHits = rule.anchorLabels.map { matcher.find($0) }
+        // Labels after their box number, spelled more loosely (see `NumberedLabel`).
+        numberedHits = rule.numberedLabels.map { $0.find(in: matcher) }
         found.reserveCapacity(rule.fields.count)
-        valueHits.reserveCapacity(rule.fields.count)
+        valueHits = Array(repeating: nil, count: rule.anchorFields.count)
         var labelWords = [Bool](repeating: false, count: document.words.count)
-        for hit in labelHits.values.joined() {
+        for hit in [labelHits, numberedHits].joined().joined() {
             for word in hit.words { labelWords[word] = true }
         }
         locator = FieldLocator(document: document, regions: ValueRegion(words: document.words, labelWords: labelWords, pageCount: document.pages.count), asOf: asOf)
@@ -51,8 +51,8 @@ struct ExtractionRun {
                 }
                 return
             }
-            if rule.anchorFields.contains(field.name), let words = value.location.map({ wordsIn($0.segments) }) {
-                valueHits[field.name] = LabelHit(words: words, in: document)
+            if let slot = rule.anchorFields.firstIndex(of: field.name), let words = value.location.map({ wordsIn($0.segments) }) {
+                valueHits[slot] = LabelHit(words: words, in: document)
             }
             value.validation = validation(field, value)
             if value.validation?.status == .invalid { value.confidence *= RuleEngine.failedCheckFactor }
@@ -65,19 +65,27 @@ struct ExtractionRun {
     /// The first value one of the field's locators finds in the text.
     private func read(_ field: FieldRule, _ locators: [TextLocator]) throws(ExtractionError) -> ExtractedField? {
         for textLocator in locators {
-            let hits: [LabelHit]
-            switch textLocator.anchor?.target {
-            case let .labels(labels)?:
+            var hits: [LabelHit] = []
+            switch textLocator.anchor {
+            // Only an anchor on labels has label slots (see `CompiledRule`).
+            case let anchor? where !anchor.labelSlots.isEmpty:
                 var found: [LabelHit] = []
-                for label in labels {
-                    guard let hits = labelHits[label.text] else { continue }
-                    // The hits of the only label found are used as they are, not copied.
-                    if found.isEmpty { found = hits } else { found.append(contentsOf: hits) }
+                // The hits of the only label found are used as they are, not copied; those of several are
+                // gathered into one list made at its full size, not grown append by append.
+                let total = anchor.labelSlots.reduce(0) { $0 + labelHits[$1].count }
+                    + anchor.numberedSlots.reduce(0) { $0 + numberedHits[$1].count }
+                for slot in anchor.labelSlots where !labelHits[slot].isEmpty {
+                    if labelHits[slot].count == total {
+                        found = labelHits[slot]
+                        break
+                    }
+                    if found.isEmpty { found.reserveCapacity(total) }
+                    found.append(contentsOf: labelHits[slot])
                 }
                 let spelled = found.count
                 // A numbered hit where a label was found already adds nothing.
-                for label in textLocator.anchor?.numbered ?? [] {
-                    for hit in labelHits[label.key] ?? []
+                for slot in anchor.numberedSlots {
+                    for hit in numberedHits[slot]
                     where !found[..<spelled].contains(where: { $0.page == hit.page && $0.words.overlaps(hit.words) }) {
                         found.append(hit)
                     }
@@ -86,8 +94,10 @@ struct ExtractionRun {
                     found.sort { $0.score != $1.score ? $0.score > $1.score : $0.words.lowerBound < $1.words.lowerBound }
                 }
                 hits = found
-            case let .field(name)?: hits = valueHits[name].map { [$0] } ?? []
-            case nil: hits = []
+            case let anchor?:
+                if case let .field(name) = anchor.target, let slot = rule.anchorFields.firstIndex(of: name),
+                   let hit = valueHits[slot] { hits = [hit] }
+            case nil: break
             }
             do {
                 if let candidate = try locator.locate(field, textLocator, hits: hits, found: found) {
@@ -103,8 +113,8 @@ struct ExtractionRun {
     /// Whether the primary locator's label is on the document, every copy of it over an empty slot
     /// (only a value looked for below a label has a slot to be seen empty).
     private func isBlank(_ primary: TextLocator?) -> Bool {
-        guard let anchor = primary?.anchor, case let .labels(labels) = anchor.target, anchor.directions.contains(.below) else { return false }
-        let hits = labels.flatMap { labelHits[$0.text] ?? [] }
+        guard let anchor = primary?.anchor, case .labels = anchor.target, anchor.directions.contains(.below) else { return false }
+        let hits = anchor.labelSlots.flatMap { labelHits[$0] }
         return !hits.isEmpty && hits.allSatisfy { locator.regions.isBlank(below: $0, tolerance: anchor.tolerance) }
     }
 

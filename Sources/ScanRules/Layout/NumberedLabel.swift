@@ -12,7 +12,7 @@ struct NumberedLabel: Sendable, Hashable {
     let number: String
     /// The label text without its number.
     let label: FoldedLabel
-    /// The key a run caches the label's hits under (`31. PRIMERAPEIIIDO`), made once with the rule.
+    /// What tells numbered labels apart (`31. PRIMERAPEIIIDO`): a rule keeps each distinct one once.
     let key: String
     /// The number, and the number without its first digit (when it has two or more), packed to be
     /// compared with every number a document opens a word with.

@@ -38,16 +38,20 @@ struct ValueRegion {
             let reach = maxDistance * height
             let band = direction == .below ? label.box.centerY...label.box.bottom + reach + height
                                            : label.box.top - reach - height...label.box.centerY
-            var candidates = index.words(onPage: label.page, centeredIn: band).filter { word in
+            // Each word that may start a row, with its distance from the label: worked out once per word
+            // rather than twice per comparison when sorted nearest first (the comparisons, and so the
+            // order, are the same).
+            var candidates: [(distance: Double, word: Int)] = []
+            for word in index.words(onPage: label.page, centeredIn: band) {
                 let box = words[word].box
                 // A speck does not start a row, but a label's words always do: they end the search.
                 guard !label.words.contains(word), box.overlapsHorizontally(label.box, slack: slack),
-                      box.height >= ValueRegion.minimumRowShare * label.textHeight || labelWords[word] else { return false }
+                      box.height >= ValueRegion.minimumRowShare * label.textHeight || labelWords[word] else { continue }
                 let beyondMiddle = direction == .below ? box.top >= label.box.centerY : box.bottom <= label.box.centerY
-                return beyondMiddle && distance(box, label.box, direction) <= reach
+                let distance = distance(box, label.box, direction)
+                if beyondMiddle && distance <= reach { candidates.append((distance, word)) }
             }
-            // Sorted in place: `sorted` would copy the array once more.
-            candidates.sort { distance(words[$0].box, label.box, direction) < distance(words[$1].box, label.box, direction) }
+            candidates.sort { $0.distance < $1.distance }
             return Rows(region: self, page: label.page, left: label.box.left - slack, pending: candidates, side: nil)
         }
     }
@@ -57,8 +61,9 @@ struct ValueRegion {
         fileprivate let region: ValueRegion
         fileprivate let page: Int
         fileprivate let left: Double
-        /// Words that may start a row, nearest first; those of rows already given are gone.
-        fileprivate var pending: [Int]
+        /// Words that may start a row, nearest first (with their distance from the label, their sort
+        /// key); those of rows already given are gone.
+        fileprivate var pending: [(distance: Double, word: Int)]
         /// The one run beside the label, for `right`/`left`.
         fileprivate var side: [Int]?
 
@@ -67,7 +72,7 @@ struct ValueRegion {
                 self.side = nil
                 return side
             }
-            guard let nearest = pending.first else { return nil }
+            guard let nearest = pending.first?.word else { return nil }
             let words = region.words
             let row = region.rowWords(around: words[nearest].box, page: page, from: left)
             let taken = region.run(row, height: words[nearest].box.height)
@@ -75,7 +80,7 @@ struct ValueRegion {
                 pending = []
                 return nil
             }
-            pending.removeAll { $0 == nearest || row.contains($0) }
+            pending.removeAll { $0.word == nearest || row.contains($0.word) }
             return taken
         }
     }
@@ -190,7 +195,8 @@ struct ValueRegion {
             }
             follow(&row, from: box, in: band, rightwards: true)
             follow(&row, from: box, in: band, rightwards: false)
-            row.sort { words[$0].box.left < words[$1].box.left }
+            // Through a buffer, as in `rows(for:…)`: no retain and release of the word array per comparison.
+            words.withUnsafeBufferPointer { words in row.sort { words[$0].box.left < words[$1].box.left } }
             return row
         }
     }

@@ -17,11 +17,13 @@ public struct CompiledRule: Sendable {
     /// Where the rule came from (a path), for messages.
     public let source: String
     /// Every distinct label the fields' anchors name, and every distinct numbered one: found once per
-    /// document before the fields are read.
+    /// document before the fields are read, kept in this order (see ``Anchor/labelSlots``).
     let anchorLabels: [FoldedLabel]
     let numberedLabels: [NumberedLabel]
     /// The fields other fields are anchored to (`anchor: {field: …}`): only their places are kept.
-    let anchorFields: Set<String>
+    /// A short list, not a set: every field found is looked up here, and comparing a name with two or
+    /// three others costs less than hashing it.
+    let anchorFields: [String]
 
     init(code: String, name: String, country: String?, category: String, keywords: [FoldedLabel], fields: [FieldRule],
          backSide: [String], source: String) {
@@ -30,22 +32,47 @@ public struct CompiledRule: Sendable {
         self.country = country
         self.category = category
         self.keywords = keywords
-        self.fields = fields
         self.backSide = backSide
         self.source = source
-        let anchors = fields.flatMap(\.locators).compactMap(\.anchor)
+        // Each anchor learns where its labels sit in `anchorLabels` and `numberedLabels`: a run keeps the
+        // hits in arrays in that order and looks them up by position, not by hashing label texts.
         var labels: [FoldedLabel] = []
-        for case let .labels(named) in anchors.map(\.target) {
-            for label in named where !labels.contains(where: { $0.text == label.text }) { labels.append(label) }
-        }
-        anchorLabels = labels
         var numbered: [NumberedLabel] = []
-        for label in anchors.flatMap(\.numbered) where !numbered.contains(where: { $0.key == label.key }) { numbered.append(label) }
+        var fields = fields
+        for field in fields.indices {
+            guard case var .text(locators) = fields[field].source else { continue }
+            for locator in locators.indices {
+                let old = locators[locator]
+                guard let anchor = old.anchor else { continue }
+                var labelSlots: [Int] = []
+                if case let .labels(named) = anchor.target {
+                    labelSlots = named.map { label in
+                        CompiledRule.slot(of: label, in: &labels) { $0.text == label.text }
+                    }
+                }
+                let numberedSlots = anchor.numbered.map { label in
+                    CompiledRule.slot(of: label, in: &numbered) { $0.key == label.key }
+                }
+                locators[locator] = TextLocator(anchor: anchor.with(labelSlots: labelSlots, numberedSlots: numberedSlots),
+                                                pattern: old.pattern, trust: old.trust, pick: old.pick)
+            }
+            fields[field] = fields[field].with(locators: locators)
+        }
+        self.fields = fields
+        anchorLabels = labels
         numberedLabels = numbered
-        anchorFields = Set(anchors.compactMap { anchor in
-            if case let .field(name) = anchor.target { return name }
-            return nil
-        })
+        var anchorFields: [String] = []
+        for case let .field(name) in fields.flatMap(\.locators).compactMap(\.anchor?.target) where !anchorFields.contains(name) {
+            anchorFields.append(name)
+        }
+        self.anchorFields = anchorFields
+    }
+
+    /// The position of `item` in `list` (the first one `same` says is it), appended when not there yet.
+    private static func slot<Item>(of item: Item, in list: inout [Item], same: (Item) -> Bool) -> Int {
+        if let index = list.firstIndex(where: same) { return index }
+        list.append(item)
+        return list.count - 1
     }
 
     /// The names of the fields this rule extracts or derives.
@@ -56,8 +83,9 @@ public struct CompiledRule: Sendable {
     public var patterns: [Regex] { fields.flatMap(\.locators).map(\.pattern) }
 }
 
-/// How one field is found, cleaned and checked.
-struct FieldRule: Sendable {
+/// How one field is found, cleaned and checked. A class, like ``TextLocator``: a run hands every field
+/// rule from step to step, and copying a struct of this size retains and releases each of its parts.
+final class FieldRule: Sendable {
     let name: String
     let source: FieldSource
     let normalizer: Normalizer
@@ -71,10 +99,30 @@ struct FieldRule: Sendable {
     /// Whether a document without this field needs a person to look at it.
     let required: Bool
     /// Substitutions tried, in order, on a value that fails the shape validators (see ``ValueRepair``).
-    var repairs: [ValueRepair] = []
+    let repairs: [ValueRepair]
     /// Whether a check digit not read is computed from the number its `checkDigit` check names
     /// (see ``ComputedCheckDigit``).
-    var computesCheckDigit = false
+    let computesCheckDigit: Bool
+
+    init(name: String, source: FieldSource, normalizer: Normalizer, validators: [Validator], checks: [FieldCheck],
+         mrz: MRZSource?, valueMap: [String: String], required: Bool, repairs: [ValueRepair] = [], computesCheckDigit: Bool = false) {
+        self.name = name
+        self.source = source
+        self.normalizer = normalizer
+        self.validators = validators
+        self.checks = checks
+        self.mrz = mrz
+        self.valueMap = valueMap
+        self.required = required
+        self.repairs = repairs
+        self.computesCheckDigit = computesCheckDigit
+    }
+
+    /// The same rule read from other locators (``CompiledRule`` gives the anchors their label slots).
+    func with(locators: [TextLocator]) -> FieldRule {
+        FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks,
+                  mrz: mrz, valueMap: valueMap, required: required, repairs: repairs, computesCheckDigit: computesCheckDigit)
+    }
 }
 
 extension FieldRule {
@@ -108,7 +156,9 @@ enum FieldSource: Sendable {
 }
 
 /// Finds a value in the text: the `pattern` is searched near the anchor, or in the whole text.
-struct TextLocator: Sendable {
+/// A class: a run passes each locator of each field around, and a struct of this size would be copied,
+/// every array and string in it retained and released, at each step.
+final class TextLocator: Sendable {
     let anchor: Anchor?
     /// The value pattern; its `value` group, when present, is the value, else the whole match.
     let pattern: Regex
@@ -125,10 +175,18 @@ struct TextLocator: Sendable {
         /// Every valid match, joined by `, ` (repeated table rows).
         case all
     }
+
+    init(anchor: Anchor?, pattern: Regex, trust: Double, pick: Pick) {
+        self.anchor = anchor
+        self.pattern = pattern
+        self.trust = trust
+        self.pick = pick
+    }
 }
 
 /// What a value is found next to, and where it sits relative to it.
-struct Anchor: Sendable {
+/// A class, like ``TextLocator``: every locate reads it, and a struct this size is copied part by part.
+final class Anchor: Sendable {
     /// A printed label (its variants folded, see `TextFolding`), or the value of a field found earlier.
     enum Target: Sendable {
         case labels([FoldedLabel])
@@ -148,10 +206,34 @@ struct Anchor: Sendable {
     /// How many of the nearest rows below or above may hold the value: 1 when a value always sits
     /// right under its label, so OCR junk there ends the search instead of passing it to the next
     /// field's row.
-    var rows: Int = .max
+    let rows: Int
     /// The labels again, without their box number, for a form that prints one before each label
     /// (`number:`): found with a looser spelling when the number is read right before them.
-    var numbered: [NumberedLabel] = []
+    let numbered: [NumberedLabel]
+    /// Where the `labels` and the `numbered` labels sit in the compiled rule's ``CompiledRule/anchorLabels``
+    /// and ``CompiledRule/numberedLabels``, in the same order: set by ``CompiledRule``.
+    let labelSlots: [Int]
+    let numberedSlots: [Int]
+
+    init(target: Target, directions: [Direction], maxDistance: Double, tolerance: Double, lines: Int, lineSeparator: String,
+         rows: Int = .max, numbered: [NumberedLabel] = [], labelSlots: [Int] = [], numberedSlots: [Int] = []) {
+        self.target = target
+        self.directions = directions
+        self.maxDistance = maxDistance
+        self.tolerance = tolerance
+        self.lines = lines
+        self.lineSeparator = lineSeparator
+        self.rows = rows
+        self.numbered = numbered
+        self.labelSlots = labelSlots
+        self.numberedSlots = numberedSlots
+    }
+
+    /// The same anchor with its labels' slots in the compiled rule.
+    func with(labelSlots: [Int], numberedSlots: [Int]) -> Anchor {
+        Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance, lines: lines,
+               lineSeparator: lineSeparator, rows: rows, numbered: numbered, labelSlots: labelSlots, numberedSlots: numberedSlots)
+    }
 }
 
 /// Where a value sits relative to its label.

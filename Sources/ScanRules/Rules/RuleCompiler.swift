@@ -104,8 +104,8 @@ struct RuleCompiler {
                                             defaultPattern: locators[0].pattern, trust: RuleCompiler.fallbackTrust))
             }
         }
-        var rule = FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz, valueMap: valueMap, required: required)
-        if let repairNode = keys["repair"] { rule.repairs = try repairs(repairNode, what) }
+        let repairs = try keys["repair"].map { node throws(RuleFileError) in try self.repairs(node, what) } ?? []
+        var computesCheckDigit = false
         if let computeNode = keys["compute"] {
             guard try reader.string(computeNode, "'compute'") == "checkDigit" else {
                 throw reader.error(computeNode, "'compute' of \(what) can only be checkDigit (the digit computed from the number it checks when it is not read)")
@@ -113,9 +113,10 @@ struct RuleCompiler {
             guard checks.contains(where: { if case .checkDigit(_, _?) = $0 { return true } else { return false } }) else {
                 throw reader.error(computeNode, "'compute: checkDigit' needs 'validate: {checkDigit: KIND, body: FIELD}': the algorithm and the number the digit is computed from")
             }
-            rule.computesCheckDigit = true
+            computesCheckDigit = true
         }
-        return rule
+        return FieldRule(name: name, source: .text(locators), normalizer: normalizer, validators: validators, checks: checks, mrz: mrz,
+                         valueMap: valueMap, required: required, repairs: repairs, computesCheckDigit: computesCheckDigit)
     }
 
     /// `repair: [{find: PATTERN, replace: TEMPLATE}, ...]`: substitutions for values failing the shape checks.
@@ -214,13 +215,13 @@ struct RuleCompiler {
         if let rows, rows < 1 || rows != rows.rounded() {
             throw reader.error(keys["rows"], "'rows' is how many of the nearest rows may hold the value: a whole number, 1 or more")
         }
-        var anchor = Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
-                            lines: Int(lines), lineSeparator: separator, rows: rows.map { Int($0) } ?? .max)
+        var numbered: [NumberedLabel] = []
         if let numberNode = keys["number"] {
             guard let labelsNode = keys["labels"] else { throw reader.error(numberNode, "'number' is the box number printed before the anchor's 'labels'; add 'labels'") }
-            anchor.numbered = try numberedLabels(labelsNode, number: numberNode, what)
+            numbered = try numberedLabels(labelsNode, number: numberNode, what)
         }
-        return anchor
+        return Anchor(target: target, directions: directions, maxDistance: maxDistance, tolerance: tolerance,
+                      lines: Int(lines), lineSeparator: separator, rows: rows.map { Int($0) } ?? .max, numbered: numbered)
     }
 
     /// `number: 31` with `labels: [31. Primer apellido, Primer apellido]`: each label without the number
