@@ -15,10 +15,10 @@ struct MRZQuickBound {
     private let fillerRun: [Bool]
     private let dates: [(field: MRZField, columns: Range<Int>)]
     private let states: [Range<Int>]
-    /// The checks whose digit stands here: the digit's column and, for a simple check whose positions are
-    /// all fixed by class on this line (no alphanumeric position offers a change, no filler run reaches
-    /// them), its data columns; such a check passes exactly when its sum matches (`MRZRepairer.checkBounds`).
-    private let checks: [(digit: Int, data: [Int]?)]
+    /// The checks whose digit stands here (`MRZRepairer.checkBounds`): the digit's column; for a simple
+    /// check, its data columns and those of its positions that are alphanumeric (where a change may be
+    /// offered); whether a long document number may move it (`MRZLongDocumentNumber`: `<` in its place).
+    private let checks: [(digit: Int, data: [Int]?, open: [Int], mayMove: Bool)]
 
     /// The bound of `cells` as line `line` of `format`, or `nil` when they are not plain ASCII. `rejects`
     /// tells whether a bound is low enough for the caller: the country look-up, the dearest term, is made
@@ -44,13 +44,18 @@ struct MRZQuickBound {
             let code = prepared(column)
             return code >= 48 && code <= 57
         }
+        func offersChange(_ code: UInt8) -> Bool { MRZCharacters.ambiguousByCode[Int(code)] != nil || code == 76 }
         var parts = ceiling
         for (field, columns) in dates where !columns.allSatisfy(mayBeDigit) {
             if field == .birthDate { parts.birth = 0 } else { parts.expiry = 0 }
         }
-        for (digit, data) in checks {
+        // A check may pass only with a digit in its place. A simple check none of whose alphanumeric
+        // positions offers a change (no confusable twin, no `L`) passes exactly when its sum matches: the
+        // filler runs then only turn `K` into `<`, which weigh alike modulo 10.
+        for (digit, data, open, mayMove) in checks {
+            if mayMove && prepared(digit) == 60 { continue }
             guard mayBeDigit(digit) else { parts.passed -= 1; continue }
-            guard let data else { continue }
+            guard let data, !open.contains(where: { offersChange(cells[$0].code) }) else { continue }
             var sum = 0, weight = 7, valid = true
             for column in data {
                 let value = MRZCharacters.checkValues[Int(prepared(column))]
@@ -85,15 +90,15 @@ struct MRZQuickBound {
             .map(\.span.columns)
         let touched = (dates.map(\.columns) + states).contains { $0.contains { fillerRun[$0] } }
         precondition(!touched, "no filler run reaches a date or a state")
-        // Line 0 may hold a long document number, which moves its check (`MRZLongDocumentNumber`): left at
-        // the ceiling. Elsewhere a check may pass only with a digit in its place.
-        checks = line == 0 ? [] : layout.checks.filter { $0.digit.line == line }.map { spec in
+        checks = layout.checks.filter { $0.digit.line == line }.map { spec in
             let digit = spec.digit.columns.lowerBound
-            precondition(!fillerRun[digit], "no filler run reaches a check digit")
+            precondition(!fillerRun[digit] && classes[digit] == .numeric, "a check digit is numeric, out of a filler run's reach")
             let data = spec.data.flatMap { span in span.columns.map { (span.line, $0) } }
-            let fixed = spec.name != .composite
-                && data.allSatisfy { $0.0 == line && classes[$0.1] != .alphanumeric && !fillerRun[$0.1] }
-            return (digit, fixed ? data.map(\.1) : nil)
+            let isSimple = spec.name != .composite && data.allSatisfy { $0.0 == line }
+            precondition(!isSimple || data.allSatisfy { !fillerRun[$0.1] || classes[$0.1] == .alphanumeric },
+                         "filler runs reach only alphanumeric positions of a simple check")
+            return (digit, isSimple ? data.map(\.1) : nil, isSimple ? data.map(\.1).filter { classes[$0] == .alphanumeric } : [],
+                    format == .td1 && spec.name == .documentNumber)
         }
     }
 
