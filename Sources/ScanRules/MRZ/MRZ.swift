@@ -36,8 +36,9 @@ public enum MRZ {
                     // A zone must open with the format's document code; checking it first keeps the
                     // costly repair away from ordinary upper-case text, and the other lines' combinations
                     // are built only for a first line that passes.
+                    guard candidates[zone[0]].mayOpen(where: { opensWithDocumentCode($0, format) }) else { continue }
                     let firsts = candidates[zone[0]].options.indices.filter {
-                        opensWithDocumentCode(candidates[zone[0]].options[$0].cells, format)
+                        candidates[zone[0]].options[$0].cells.first.map { opensWithDocumentCode($0, format) } ?? false
                     }
                     guard !firsts.isEmpty else { continue }
                     let rests = optionProducts(zone.dropFirst().map { candidates[$0] })
@@ -90,9 +91,10 @@ public enum MRZ {
         return result
     }
 
-    private static func opensWithDocumentCode(_ line: [MRZCell], _ format: MRZFormat) -> Bool {
-        guard let first = line.first?.character else { return false }
-        return format.documentCodeInitials.contains(MRZCharacters.digitToLetter[first] ?? first)
+    /// Whether a line starting with `first` may open a zone of `format`.
+    private static func opensWithDocumentCode(_ first: MRZCell, _ format: MRZFormat) -> Bool {
+        let character = first.character
+        return format.documentCodeInitials.contains(MRZCharacters.digitToLetter[character] ?? character)
     }
 
     /// Sequences of `count` candidates (their indices), each starting where the previous one ends.

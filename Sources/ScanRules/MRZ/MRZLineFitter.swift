@@ -17,6 +17,22 @@ final class MRZLineCandidate {
     /// The ways of reading it (``MRZLineFitter/fit(_:length:)``), never empty.
     private(set) lazy var options: [MRZLineOption] = MRZLineFitter.fit(cells, length: length)
 
+    /// Whether some way of reading it may start with a cell for which `opens` holds, answered without
+    /// fitting (zones open with a document code, and most candidates tried as a first line have none):
+    /// every option keeps the cells' first character in front (padding and stretching add after it,
+    /// shrinking removes fillers only, cutting the end keeps it), except the option cut at the front of a
+    /// reading `excess` characters too long (with or without its spaces), which starts `excess` in.
+    func mayOpen(where opens: (MRZCell) -> Bool) -> Bool {
+        guard let first = cells.first, first.code != 32 else { return true }
+        if opens(first) { return true }
+        let tight = cells.count { $0.code != 32 }
+        if cells.count > length, cells.count <= length + 6, cells[cells.count - length].code != 32,
+           opens(cells[cells.count - length]) { return true }
+        if tight > length, tight <= length + 6, let cell = cells.lazy.filter({ $0.code != 32 }).dropFirst(tight - length).first,
+           opens(cell) { return true }
+        return false
+    }
+
     init(start: Int, end: Int, cells: [MRZCell], length: Int) {
         self.start = start
         self.end = end
