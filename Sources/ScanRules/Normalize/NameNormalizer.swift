@@ -17,26 +17,12 @@ extension Normalizer {
     /// ``asciiNoise`` trimmed (collapsed ASCII holds no CR LF, its one Character of two bytes).
     private static func asciiName(_ raw: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Result? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> Result? in
-            var count = 0, repairs = 0
-            var spaceDue = false
-            for byte in bytes {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    // One space between words, none before the first or after the last.
-                    spaceDue = count > 0
-                    continue
-                }
-                if spaceDue {
-                    out[count] = 0x20
-                    count += 1
-                    spaceDue = false
-                }
-                var upper = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : byte
-                if let letter = ConfusionRepair.letter(forASCII: upper) {
-                    upper = letter
-                    repairs += 1
-                }
-                out[count] = upper
-                count += 1
+            var repairs = 0
+            let count = collapseLatinWhitespace(bytes, into: out) { byte in
+                let upper = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : byte
+                guard let letter = ConfusionRepair.letter(forASCII: upper) else { return upper }
+                repairs += 1
+                return letter
             }
             var start = 0, end = count
             while start < end, asciiNoise[Int(out[start])] { start += 1 }

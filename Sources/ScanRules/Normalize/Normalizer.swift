@@ -127,11 +127,10 @@ extension Normalizer {
     /// ``collapsingWhitespace(_:)`` for ASCII and Latin-1 letters, byte by byte (their whitespace: space,
     /// tab, LF, VT, FF, CR).
     private static func collapsingLatinWhitespace(_ raw: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var previousWasSpace = true
         var clean = true
         for byte in bytes {
-            if isSpace(byte) {
+            if isLatinSpace(byte) {
                 if previousWasSpace || byte != 0x20 { clean = false; break }
                 previousWasSpace = true
             } else {
@@ -140,24 +139,32 @@ extension Normalizer {
         }
         if clean && !previousWasSpace || raw.isEmpty { return raw }
         return String(unsafeUninitializedCapacity: bytes.count) { out in
-            var count = 0
-            var spaceDue = false
-            for byte in bytes {
-                if isSpace(byte) {
-                    // One space between words, none before the first or after the last.
-                    spaceDue = count > 0
-                    continue
-                }
-                if spaceDue {
-                    out[count] = 0x20
-                    count += 1
-                    spaceDue = false
-                }
-                out[count] = byte
-                count += 1
-            }
-            return count
+            collapseLatinWhitespace(bytes, into: out) { $0 }
         }
+    }
+
+    static func isLatinSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    /// Writes `bytes` to `out` (at least as long) with each run of ``isLatinSpace(_:)`` bytes as one space and
+    /// none at either end, every other byte through `transform`; returns the count written.
+    static func collapseLatinWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                                        transform: (UInt8) -> UInt8) -> Int {
+        var count = 0
+        var spaceDue = false
+        for byte in bytes {
+            if isLatinSpace(byte) {
+                spaceDue = count > 0
+                continue
+            }
+            if spaceDue {
+                out[count] = 0x20
+                count += 1
+                spaceDue = false
+            }
+            out[count] = transform(byte)
+            count += 1
+        }
+        return count
     }
 
     /// How a `map:` key and a value are compared: upper case, accents dropped, spaces collapsed; signs

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The member names a JSON reader knows, for ``JSONScanner/nextKey(_:)`` to match keys against as bytes.
 struct JSONKeys {

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Whether a run of bytes holds another, searched over raw memory: Foundation's string search, and then a
 /// plain byte loop, showed in profiles where whole OCR files are searched for keys.
