@@ -36,8 +36,11 @@ extension Normalizer {
     }
 }
 
-/// Which ASCII characters are punctuation or whitespace, as `Character` says.
-private let asciiNoise: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isPunctuation || Character(Unicode.Scalar(UInt8($0))).isWhitespace }
+/// What is trimmed from a name's ends: punctuation or whitespace, as `Character` says.
+private func isNoise(_ character: Character) -> Bool { character.isPunctuation || character.isWhitespace }
+
+/// ``isNoise(_:)`` for each ASCII byte.
+private let asciiNoise: [Bool] = (0..<128).map { isNoise(Character(Unicode.Scalar(UInt8($0)))) }
 
 private extension String {
     /// Without punctuation or spaces at either end (a stray `.` or `:` OCR attached to a name).
@@ -45,7 +48,6 @@ private extension String {
         if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !asciiNoise[Int(first)], !asciiNoise[Int(last)] {
             return self
         }
-        func isNoise(_ character: Character) -> Bool { character.isPunctuation || character.isWhitespace }
         guard let first = firstIndex(where: { !isNoise($0) }), let last = lastIndex(where: { !isNoise($0) }) else { return "" }
         return String(self[first...last])
     }

@@ -103,15 +103,9 @@ enum NativeJSONAdapter {
     /// points would.
     private static func locate(_ word: String, in text: MatchableText, from cursor: Int) -> Range<Int>? {
         let needle = Array(word.utf8)
-        guard let first = needle.first else { return nil }
-        let haystack = text.utf8
-        var index = text.byteOffset(ofScalar: min(cursor, text.count))
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) {
-                return text.scalarOffset(ofByte: index)..<text.scalarOffset(ofByte: index + needle.count)
-            }
-            index += 1
-        }
-        return nil
+        guard !needle.isEmpty else { return nil }
+        let start = text.byteOffset(ofScalar: min(cursor, text.count))
+        guard let found = text.utf8.withUnsafeBytes({ $0.firstOffset(of: needle, from: start) }) else { return nil }
+        return text.scalarOffset(ofByte: found)..<text.scalarOffset(ofByte: found + needle.count)
     }
 }
