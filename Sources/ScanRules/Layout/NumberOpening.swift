@@ -28,7 +28,7 @@ struct NumberOpening {
         var openings: [NumberOpening] = []
         for index in words.indices {
             // Most words do not start with a digit: one byte tells.
-            guard let first = words[index].text.utf8.first, isDigit(first),
+            guard let first = words[index].text.utf8.first, ByteText.isASCIIDigit(first),
                   let (digits, restIsEmpty) = opening(words[index].text) else { continue }
             openings.append(NumberOpening(word: index, digits: digits, restIsEmpty: restIsEmpty))
         }
@@ -41,7 +41,7 @@ struct NumberOpening {
         // Bytes answer unless a byte beyond ASCII follows the digits: it may join the last digit into a
         // Character of its own, which Characters then decide.
         let byBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> (Digits, Bool)? in
-            let run = bytes.prefix(while: isDigit).count
+            let run = bytes.prefix(while: ByteText.isASCIIDigit).count
             guard run > 0, run == bytes.count || bytes[run] < 0x80 else { return nil }
             return (Digits(bytes.prefix(run)), run == bytes.count)
         }
@@ -49,6 +49,4 @@ struct NumberOpening {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         return digits.isEmpty ? nil : (Digits(digits.utf8), digits.endIndex == text.endIndex)
     }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 }

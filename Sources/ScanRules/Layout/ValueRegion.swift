@@ -125,7 +125,7 @@ struct ValueRegion {
     private static func lettersAndDigits(in text: String) -> Int {
         let ascii = ByteText.withBytes(text, .ascii) { bytes in
             bytes.reduce(0) { count, byte in
-                ByteText.isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? count + 1 : count
+                ByteText.isASCIILetter(byte) || ByteText.isASCIIDigit(byte) ? count + 1 : count
             }
         }
         return ascii ?? text.reduce(0) { $1.isLetter || $1.isNumber ? $0 + 1 : $0 }

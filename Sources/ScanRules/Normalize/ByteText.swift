@@ -93,7 +93,10 @@ enum ByteText {
     static func uppercased(_ text: String) -> String {
         let upper = replacing(text, .latinLetters) { bytes, index -> UInt8? in
             let byte = bytes[index]
-            if byte < 0x80 { return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : 0 }
+            if byte < 0x80 {
+                let upper = uppercasedASCII(byte)
+                return upper == byte ? 0 : upper
+            }
             guard byte != 0xC3 else { return 0 }
             // The second byte of U+00C0–U+00FF. The capital of U+00E0–U+00FE (÷ aside) is U+0020 below; ß
             // (9F) and ÿ (BF) have none in Latin-1.
@@ -101,6 +104,16 @@ enum ByteText {
             return (0xA0...0xBE).contains(byte) && byte != 0xB7 ? byte - 0x20 : 0
         }
         return upper?.text ?? text.uppercased()
+    }
+
+    /// An ASCII byte upper-cased: a–z become A–Z, every other byte stays.
+    static func uppercasedASCII(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : byte
+    }
+
+    /// Whether a byte is an ASCII digit.
+    static func isASCIIDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// Whether an ASCII byte is a letter (A–Z, a–z: the ASCII Characters whose `isLetter` holds).

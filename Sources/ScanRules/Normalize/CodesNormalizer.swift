@@ -16,13 +16,13 @@ extension Normalizer {
                     while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
                     let tail = start + letters
                     let isCode = end > tail && bytes[start..<tail].allSatisfy(ByteText.isASCIILetter)
-                        && bytes[tail..<end].allSatisfy { isDigit($0) || ConfusionRepair.digit(forASCII: $0) != nil }
+                        && bytes[tail..<end].allSatisfy { ByteText.isASCIIDigit($0) || ConfusionRepair.digit(forASCII: $0) != nil }
                     for index in start..<end {
                         if isCode, index >= tail, let digit = ConfusionRepair.digit(forASCII: bytes[index]) {
                             out[index] = digit
                             repairs += 1
                         } else {
-                            out[index] = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index]) ? bytes[index] - 0x20 : bytes[index]
+                            out[index] = ByteText.uppercasedASCII(bytes[index])
                         }
                     }
                     if end < bytes.count { out[end] = UInt8(ascii: " ") }

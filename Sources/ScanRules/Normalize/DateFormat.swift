@@ -131,7 +131,7 @@ struct DateFormat: Sendable {
                 var value = 0
                 for byte in utf8[range] {
                     var digit = byte
-                    if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                    if !ByteText.isASCIIDigit(byte) {
                         guard let repaired = ConfusionRepair.digit(forASCII: byte) else { return nil }
                         digit = repaired
                         repairs += 1

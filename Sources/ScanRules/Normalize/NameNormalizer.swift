@@ -19,7 +19,7 @@ extension Normalizer {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> Result? in
             var repairs = 0
             let count = collapseLatinWhitespace(bytes, into: out) { byte in
-                let upper = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : byte
+                let upper = ByteText.uppercasedASCII(byte)
                 guard let letter = ConfusionRepair.letter(forASCII: upper) else { return upper }
                 repairs += 1
                 return letter

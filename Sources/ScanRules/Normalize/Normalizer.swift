@@ -60,7 +60,7 @@ enum Normalizer: Sendable {
             return Result(value: grouped.text, repairs: repaired.repairs + grouped.repairs)
         case .digits:
             let repaired = ConfusionRepair.digits(collapsed)
-            let digits = ByteText.filter(repaired.text, Normalizer.isDigit) ?? repaired.text.filter(\.isASCIIDigit)
+            let digits = ByteText.filter(repaired.text, ByteText.isASCIIDigit) ?? repaired.text.filter(\.isASCIIDigit)
             return digits.isEmpty ? nil : Result(value: digits, repairs: repaired.repairs)
         case .dottedThousands:
             // `collapsed` collapses to itself: its whitespace is not collapsed twice.
@@ -219,8 +219,6 @@ private extension Character {
 }
 
 extension Normalizer {
-    static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-
     /// The digits grouped in threes from the right with dots (`24567391` → `24.567.391`).
     static func groupingThousands(_ digits: String) -> String {
         let grouped = ByteText.withBytes(digits, .ascii) { bytes in
@@ -288,7 +286,7 @@ extension Normalizer {
                 groups += 1
                 groupLength = 0
             } else {
-                guard isDigit(byte) else { return (text, 0) }
+                guard ByteText.isASCIIDigit(byte) else { return (text, 0) }
                 groupLength += 1
             }
         }

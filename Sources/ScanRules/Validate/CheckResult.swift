@@ -32,7 +32,7 @@ enum CheckInput {
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 for byte in bytes where !isASCIISeparator[Int(byte)] {
-                    out[count] = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : byte
+                    out[count] = ByteText.uppercasedASCII(byte)
                     count += 1
                 }
                 return count
@@ -51,7 +51,7 @@ enum CheckInput {
         var values: [Int] = []
         values.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            guard ByteText.isASCIIDigit(byte) else { return nil }
             values.append(Int(byte) - 48)
         }
         return values
